@@ -1,0 +1,2 @@
+MATCH (a:Carve:Analysis)
+RETURN a.keys AS keys, a.values AS values

@@ -1,0 +1,4 @@
+package com.acme.shop.dto;
+
+/** Opens a warehouse. */
+public record WarehouseRequest(String code, String name, String country) {}

@@ -1,0 +1,9 @@
+package com.acme.shop.entity;
+
+/** Why stock changed. */
+public enum MovementType {
+    RECEIPT,
+    ADJUSTMENT,
+    SHIPMENT,
+    RETURN
+}
