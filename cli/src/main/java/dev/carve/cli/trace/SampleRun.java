@@ -175,6 +175,7 @@ public final class SampleRun {
         }
     }
 
+    /** A local port nothing listens on now (the OS picks it). */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -183,6 +184,7 @@ public final class SampleRun {
         }
     }
 
+    /** The {@code java} executable of the running JVM, for child JVMs. */
     public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
