@@ -145,6 +145,33 @@ class BoundaryCommandsTest {
         assertThat(dirty.out()).contains("NEW com.shop.customer.CustomerRepo");
     }
 
+    @Test
+    void suggestsFromTheStoreThatAnalyzeWrote() throws Exception {
+        Path src = tmp.resolve("stored/src/main/java/com/store");
+        write(
+                src.resolve("order/OrderService.java"),
+                "package com.store.order; public class OrderService {"
+                        + " private final OrderRepo repo = new OrderRepo(); public int place() { return repo.save(); } }");
+        write(
+                src.resolve("order/OrderRepo.java"),
+                "package com.store.order; public class OrderRepo {" + " public int save() { return 1; } }");
+        Path store = tmp.resolve("stored/.carve/graph");
+        Run analyze = carve("analyze", "-q", tmp.resolve("stored").toString(), "--store", store.toString());
+        assertThat(analyze.exit()).as(analyze.err() + analyze.out()).isZero();
+        Run suggest = carve("suggest", "-q", "--store", store.toString());
+        assertThat(suggest.exit()).as(suggest.err() + suggest.out()).isZero();
+        assertThat(ProposalJson.read(tmp.resolve("stored/.carve").resolve(ProposalJson.FILE_NAME))
+                        .moduleOf())
+                .containsKeys("com.store.order.OrderService", "com.store.order.OrderRepo");
+    }
+
+    @Test
+    void suggestWithoutAStoreSaysToAnalyzeFirst() {
+        Run r = carve("suggest", "-q", "--store", tmp.resolve("nowhere/graph").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("no graph store at").contains("carve analyze");
+    }
+
     private static void write(Path file, String text) throws Exception {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
