@@ -19,7 +19,9 @@ class SuggestConfigDocsTest {
     @ParameterizedTest
     @CsvSource({"suggest-profile.md, PROFILE", "carve-constraints.md, CONSTRAINTS"})
     void theFormatReferenceListsEveryKeyAsDeclared(String file, String which) throws Exception {
-        Path doc = Path.of(System.getProperty("carve.root", "..")).resolve("docs/formats").resolve(file);
+        Path doc = Path.of(System.getProperty("carve.root", ".."))
+                .resolve("docs/formats")
+                .resolve(file);
         String table = ConfigDocs.markdownTable(which.equals("PROFILE") ? SuggestProfile.class : ConstraintsFile.class);
         String text = Files.readString(doc);
         int from = text.indexOf(BEGIN);
