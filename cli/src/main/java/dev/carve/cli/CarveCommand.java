@@ -35,6 +35,7 @@ import picocli.CommandLine.Mixin;
             dev.carve.cli.suggest.CheckCommand.class,
             dev.carve.cli.graph.GraphCommand.class,
             HelpCommand.class,
+            dev.carve.cli.proxy.ProxyCommand.class,
             dev.carve.cli.graph.QueryCommand.class,
             dev.carve.cli.suggest.ScoreCommand.class,
             dev.carve.cli.suggest.SuggestCommand.class,
