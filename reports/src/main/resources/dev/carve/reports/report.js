@@ -203,7 +203,7 @@
       },
       series: [{
         type: 'graph', layout: layout, roam: true, draggable: layout === 'force',
-        force: { repulsion: 140, edgeLength: [40, 140], gravity: 0.12, layoutAnimation: false },
+        force: { repulsion: 260, edgeLength: [60, 170], gravity: 0.08, layoutAnimation: false },
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
         emphasis: { focus: 'adjacency' },
         data: nodes, links: edges
@@ -340,6 +340,7 @@
       state.module = module;
       renderGraph();
     }
+    highlight(name);
     var d = details();
     var box = el('div', { id: 'explanation', 'data-class': name });
     d.appendChild(box);
@@ -397,6 +398,16 @@
     if (pl.entryPoints && pl.entryPoints.length) {
       box.appendChild(el('h3', null, 'Entry points'));
       box.appendChild(el('ul', { cls: 'plain mono' }, pl.entryPoints.map(function (e) { return el('li', null, e); })));
+    }
+  }
+
+  /** Emphasises the class and its ties in the graph. */
+  function highlight(id) {
+    if (!chart) { return; }
+    var data = chart.getModel().getSeriesByIndex(0).getData();
+    chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
+    for (var i = 0; i < data.count(); i++) {
+      if (data.getId(i) === id) { chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: i }); return; }
     }
   }
 
@@ -582,6 +593,10 @@
   renderExtraction();
   renderSizing();
   renderMore();
+  // links into the report: #module=<name> drills into a module, #class=<name> opens a class's explanation
+  var hash = decodeURIComponent(window.location.hash.substring(1));
+  if (hash.indexOf('module=') === 0) { drillInto(hash.substring(7)); }
+  if (hash.indexOf('class=') === 0 && placementByName[hash.substring(6)]) { showClass(hash.substring(6)); }
   var input = document.getElementById('search');
   input.addEventListener('input', function () { search(input.value); });
   document.addEventListener('keydown', function (e) {
