@@ -36,6 +36,7 @@ import picocli.CommandLine.Mixin;
             dev.carve.cli.extract.ExtractCommand.class,
             dev.carve.cli.graph.GraphCommand.class,
             HelpCommand.class,
+            dev.carve.cli.plan.PlanCommand.class,
             dev.carve.cli.graph.QueryCommand.class,
             dev.carve.cli.suggest.ScoreCommand.class,
             dev.carve.cli.suggest.SuggestCommand.class,
