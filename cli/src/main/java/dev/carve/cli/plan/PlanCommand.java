@@ -44,19 +44,31 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Where to write the plan. Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--legacy-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080",
+    @Option(
+            names = "--legacy-url",
+            paramLabel = "URL",
+            defaultValue = "http://127.0.0.1:8080",
             description = "The monolith behind the proxy. Default: ${DEFAULT-VALUE}.")
     String legacyUrl;
 
-    @Option(names = "--service-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8180",
+    @Option(
+            names = "--service-url",
+            paramLabel = "URL",
+            defaultValue = "http://127.0.0.1:8180",
             description = "The extracted service. Default: ${DEFAULT-VALUE}.")
     String serviceUrl;
 
-    @Option(names = "--proxy-port", paramLabel = "PORT", defaultValue = "9000",
+    @Option(
+            names = "--proxy-port",
+            paramLabel = "PORT",
+            defaultValue = "9000",
             description = "Port the proxy listens on. Default: ${DEFAULT-VALUE}.")
     int proxyPort;
 
-    @Option(names = "--admin-port", paramLabel = "PORT", defaultValue = "9001",
+    @Option(
+            names = "--admin-port",
+            paramLabel = "PORT",
+            defaultValue = "9001",
             description = "Port of the proxy's admin API. Default: ${DEFAULT-VALUE}.")
     int adminPort;
 

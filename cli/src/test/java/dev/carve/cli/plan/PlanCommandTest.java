@@ -43,7 +43,8 @@ class PlanCommandTest {
         ProxyConfig config = ProxyConfigs.load(plan, "proxy");
 
         assertThat(config.backends()).extracting(b -> b.name()).containsExactly("legacy", "coupon");
-        assertThat(config.routes()).extracting(RouteConfig::path)
+        assertThat(config.routes())
+                .extracting(RouteConfig::path)
                 .contains("/api/coupons/{code}/validate", "/api/coupons");
         assertThat(config.routes()).allSatisfy(r -> assertThat(r.target()).isEqualTo("coupon"));
         String text = Files.readString(plan);
@@ -52,7 +53,13 @@ class PlanCommandTest {
 
     @Test
     void anUnknownModuleIsBadInput() {
-        Run run = carve("plan", "--module", "billing", "--proposal", PROPOSAL.toString(), "--out",
+        Run run = carve(
+                "plan",
+                "--module",
+                "billing",
+                "--proposal",
+                PROPOSAL.toString(),
+                "--out",
                 dir.resolve("p.yaml").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("no module 'billing'");

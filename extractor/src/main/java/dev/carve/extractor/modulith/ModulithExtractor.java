@@ -75,6 +75,12 @@ public final class ModulithExtractor {
 
         Changes changes = Changes.between(project, before, after, others);
         List<String> notes = new ArrayList<>();
+        if (module.rightSizing() != null && !module.rightSizing().verdict().isEmpty()) {
+            var sizing = module.rightSizing();
+            notes.add("the proposal's right-sizing verdict for " + module.name() + " is " + sizing.verdict()
+                    + (sizing.mergeWith().isEmpty() ? "" : " with " + sizing.mergeWith())
+                    + (sizing.reasons().isEmpty() ? "" : ": " + sizing.reasons().get(0)));
+        }
         plan.keptInPlace().forEach(k -> notes.add(k + " stays in place: it is the application class"));
         if (!plan.alreadyMoved().isEmpty()) {
             notes.add(plan.alreadyMoved().size() + " of the module's classes were already in " + modulePackage);

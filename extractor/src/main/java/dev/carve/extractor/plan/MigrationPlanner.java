@@ -34,13 +34,18 @@ public final class MigrationPlanner {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
     public String plan(Proposal proposal, String moduleName, PlanOptions options) {
-        Module module = proposal.module(moduleName).orElseThrow(() -> ExtractionException.badInput("no module '"
-                + moduleName + "' in the proposal. Modules: "
-                + String.join(", ", proposal.modules().stream().map(Module::name).toList())));
+        Module module = proposal.module(moduleName)
+                .orElseThrow(() -> ExtractionException.badInput("no module '"
+                        + moduleName + "' in the proposal. Modules: "
+                        + String.join(
+                                ", ",
+                                proposal.modules().stream().map(Module::name).toList())));
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("formatVersion", FORMAT_VERSION);
         plan.put("module", module.name());
-        plan.put("verdict", module.rightSizing() == null ? "" : module.rightSizing().verdict());
+        plan.put(
+                "verdict",
+                module.rightSizing() == null ? "" : module.rightSizing().verdict());
         plan.put("order", order(proposal, module));
         Map<String, Object> proxy = proxy(module, options);
         plan.put("proxy", proxy);
@@ -61,10 +66,12 @@ public final class MigrationPlanner {
                 .findFirst();
         order.put("rank", step.map(ExtractionStep::rank).orElse(0));
         order.put("of", proposal.extractionOrder().size());
-        order.put("after", proposal.extractionOrder().stream()
-                .filter(s -> step.isPresent() && s.rank() < step.get().rank())
-                .map(ExtractionStep::module)
-                .toList());
+        order.put(
+                "after",
+                proposal.extractionOrder().stream()
+                        .filter(s -> step.isPresent() && s.rank() < step.get().rank())
+                        .map(ExtractionStep::module)
+                        .toList());
         order.put("cycleWith", step.map(ExtractionStep::cycleWith).orElse(List.of()));
         return order;
     }
@@ -74,15 +81,19 @@ public final class MigrationPlanner {
         for (String entryPoint : module.entryPoints()) {
             String[] parts = entryPoint.trim().split("\\s+", 2);
             if (parts.length == 2 && METHODS.contains(parts[0].toUpperCase(Locale.ROOT)) && parts[1].startsWith("/")) {
-                methodsByPath.computeIfAbsent(parts[1], p -> new LinkedHashSet<>()).add(parts[0]);
+                methodsByPath
+                        .computeIfAbsent(parts[1], p -> new LinkedHashSet<>())
+                        .add(parts[0]);
             }
         }
         Map<String, Object> proxy = new LinkedHashMap<>();
         proxy.put("listen", Map.of("host", "0.0.0.0", "port", options.proxyPort()));
         proxy.put("admin", Map.of("port", options.adminPort()));
-        proxy.put("backends", List.of(
-                Map.of("name", "legacy", "url", options.legacyUrl()),
-                Map.of("name", module.name(), "url", options.serviceUrl())));
+        proxy.put(
+                "backends",
+                List.of(
+                        Map.of("name", "legacy", "url", options.legacyUrl()),
+                        Map.of("name", module.name(), "url", options.serviceUrl())));
         List<Map<String, Object>> routes = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         methodsByPath.forEach((path, methods) -> {
@@ -113,8 +124,9 @@ public final class MigrationPlanner {
         sync.put("direction", "legacy-to-service");
         List<Map<String, Object>> tables = new ArrayList<>();
         for (String table : module.ownedTables()) {
-            Optional<TableOwnership> ownership =
-                    proposal.tables().stream().filter(t -> t.table().equals(table)).findFirst();
+            Optional<TableOwnership> ownership = proposal.tables().stream()
+                    .filter(t -> t.table().equals(table))
+                    .findFirst();
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("table", table);
             entry.put("shared", ownership.map(TableOwnership::shared).orElse(false));
@@ -135,24 +147,44 @@ public final class MigrationPlanner {
         List<Map<String, Object>> steps = new ArrayList<>();
         String service = module.name();
         if (!module.ownedTables().isEmpty()) {
-            steps.add(step(steps.size() + 1, "sync-start", List.of(),
+            steps.add(step(
+                    steps.size() + 1,
+                    "sync-start",
+                    List.of(),
                     "copy " + String.join(", ", module.ownedTables()) + " to " + service
                             + "'s database (snapshot, then stream changes)",
                     "every table's row count and checksum match (carve sync verify)",
                     "stop the sync and drop the copied tables"));
         }
         if (!routes.isEmpty()) {
-            steps.add(step(steps.size() + 1, "stage", routes, "shadow: mirror reads to " + service
-                    + " and compare the responses", "diff rate under gates.maxDiffRate for a full gates.window",
+            steps.add(step(
+                    steps.size() + 1,
+                    "stage",
+                    routes,
+                    "shadow: mirror reads to " + service + " and compare the responses",
+                    "diff rate under gates.maxDiffRate for a full gates.window",
                     "stage legacy"));
-            steps.add(step(steps.size() + 1, "stage", routes, "canary: send canary.percent of the clients to "
-                    + service, "error rate and p99 under the gates for a full window (the proxy demotes on breach)",
+            steps.add(step(
+                    steps.size() + 1,
+                    "stage",
+                    routes,
+                    "canary: send canary.percent of the clients to " + service,
+                    "error rate and p99 under the gates for a full window (the proxy demotes on breach)",
                     "stage legacy"));
-            steps.add(step(steps.size() + 1, "stage", routes, "new: send every request to " + service,
-                    "error rate and p99 under the gates for a full window", "stage canary, then legacy"));
+            steps.add(step(
+                    steps.size() + 1,
+                    "stage",
+                    routes,
+                    "new: send every request to " + service,
+                    "error rate and p99 under the gates for a full window",
+                    "stage canary, then legacy"));
         }
         if (!module.ownedTables().isEmpty()) {
-            steps.add(step(steps.size() + 1, "sync-stop", List.of(), service + " owns its tables: stop copying"
+            steps.add(step(
+                    steps.size() + 1,
+                    "sync-stop",
+                    List.of(),
+                    service + " owns its tables: stop copying"
                             + " from the monolith and remove the monolith's writes to them",
                     "no writes to the tables in the monolith's database since cut-over",
                     "start the sync again from the monolith (legacy-to-service) and stage the routes legacy"));
