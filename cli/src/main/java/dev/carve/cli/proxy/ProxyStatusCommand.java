@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         name = "status",
         mixinStandardHelpOptions = true,
         description = "Shows the running proxy and every route: stage, pause, totals, what the gates see in their"
-                + " window (target requests, error %, p99, shadow diff %), and the last stage change and why.")
+                + " window (target requests, error %%, p99, shadow diff %%), and the last stage change and why.")
 public final class ProxyStatusCommand implements Runnable {
     @Mixin
     AdminOptions admin;
