@@ -59,8 +59,8 @@ public final class PlanApplier {
                 return step;
             }
         }
-        throw ExtractionException.badInput(planFile + ": no step " + number + "; the plan has steps 1 to "
-                + steps.size() + ".");
+        throw ExtractionException.badInput(
+                planFile + ": no step " + number + "; the plan has steps 1 to " + steps.size() + ".");
     }
 
     private static AdminClient adminClient(Path planFile) {
@@ -69,7 +69,8 @@ public final class PlanApplier {
         if (host.equals("0.0.0.0") || host.equals("::")) {
             host = "127.0.0.1";
         }
-        String url = "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + config.admin().port();
+        String url = "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":"
+                + config.admin().port();
         return new AdminClient(url, token(config, planFile));
     }
 

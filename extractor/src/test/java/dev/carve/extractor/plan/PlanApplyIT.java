@@ -27,13 +27,20 @@ class PlanApplyIT {
                 .withProxyPort(freePort())
                 .withAdminPort(freePort());
         Path plan = dir.resolve("carve-plan.yaml");
-        Files.writeString(plan, new MigrationPlanner().plan(
-                ProposalJson.read(Path.of("src/test/resources/sample/carve-proposal.json")), "coupon", options));
+        Files.writeString(
+                plan,
+                new MigrationPlanner()
+                        .plan(
+                                ProposalJson.read(Path.of("src/test/resources/sample/carve-proposal.json")),
+                                "coupon",
+                                options));
 
         try (CarveProxy proxy = CarveProxy.start(plan, "proxy")) {
             List<RouteStatus> shadow = new PlanApplier().apply(plan, 2);
 
-            assertThat(shadow).isNotEmpty().allSatisfy(r -> assertThat(r.stage()).isEqualTo(Stage.SHADOW));
+            assertThat(shadow)
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.stage()).isEqualTo(Stage.SHADOW));
             assertThat(proxy.admin().status().routes())
                     .filteredOn(r -> r.name().startsWith("coupon-"))
                     .allSatisfy(r -> assertThat(r.stage()).isEqualTo(Stage.SHADOW));
