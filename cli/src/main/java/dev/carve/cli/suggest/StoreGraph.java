@@ -7,24 +7,25 @@ import dev.carve.analyzer.store.GraphStores;
 import dev.carve.analyzer.store.StoreCredentials;
 import dev.carve.cli.StoreOptions;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** Reads the graph that {@code carve analyze} (and {@code carve trace import}) wrote to the store. */
+/** Reads the graph that {@code carve analyze} (or {@code carve trace import}) wrote to the store. */
 final class StoreGraph {
     private StoreGraph() {}
 
     static CodeGraph load(StoreOptions store) {
-        String uri = GraphStores.normalize(store.uri());
-        if (uri.startsWith("file:")) {
-            Path dir = GraphStores.directoryOf(uri);
-            if (!Files.isDirectory(dir)) {
-                // opening would create an empty store and then fail with a less helpful message
-                throw CarveException.badInput("no graph store at " + dir + ". Run 'carve analyze <monolith>' first"
-                        + " (or pass --store, --source <monolith dir> or --traces <files>).");
-            }
+        String uri = store.uri();
+        if (uri.startsWith("file:") && !Files.isDirectory(GraphStores.directoryOf(uri))) {
+            throw CarveException.badInput("no graph store at " + GraphStores.directoryOf(uri)
+                    + ". Run 'carve analyze <monolith>' first, or pass --store <dir> (--source <dir> analyzes in"
+                    + " memory, --traces <files> builds a traces-only graph).");
         }
         try (GraphStore graph = GraphStores.open(uri, new StoreCredentials(store.user(), store.password()))) {
-            return graph.load();
+            CodeGraph loaded = graph.load();
+            if (loaded.types().isEmpty()) {
+                throw CarveException.badInput("the graph store " + uri + " holds no classes. Run 'carve analyze"
+                        + " <monolith> --store " + uri.replaceFirst("^file:", "") + "' first.");
+            }
+            return loaded;
         }
     }
 }

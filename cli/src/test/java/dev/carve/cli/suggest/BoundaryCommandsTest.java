@@ -145,35 +145,43 @@ class BoundaryCommandsTest {
         assertThat(dirty.out()).contains("NEW com.shop.customer.CustomerRepo");
     }
 
-    @Test
-    void suggestsFromTheStoreThatAnalyzeWrote() throws Exception {
-        Path src = tmp.resolve("stored/src/main/java/com/store");
-        write(
-                src.resolve("order/OrderService.java"),
-                "package com.store.order; public class OrderService {"
-                        + " private final OrderRepo repo = new OrderRepo(); public int place() { return repo.save(); } }");
-        write(
-                src.resolve("order/OrderRepo.java"),
-                "package com.store.order; public class OrderRepo {" + " public int save() { return 1; } }");
-        Path store = tmp.resolve("stored/.carve/graph");
-        Run analyze = carve("analyze", "-q", tmp.resolve("stored").toString(), "--store", store.toString());
-        assertThat(analyze.exit()).as(analyze.err() + analyze.out()).isZero();
-        Run suggest = carve("suggest", "-q", "--store", store.toString());
-        assertThat(suggest.exit()).as(suggest.err() + suggest.out()).isZero();
-        assertThat(ProposalJson.read(tmp.resolve("stored/.carve").resolve(ProposalJson.FILE_NAME))
-                        .moduleOf())
-                .containsKeys("com.store.order.OrderService", "com.store.order.OrderRepo");
-    }
-
-    @Test
-    void suggestWithoutAStoreSaysToAnalyzeFirst() {
-        Run r = carve("suggest", "-q", "--store", tmp.resolve("nowhere/graph").toString());
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("no graph store at").contains("carve analyze");
-    }
-
     private static void write(Path file, String text) throws Exception {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
+    }
+
+    @Test
+    void suggestsFromTheStoreThatAnalyzeWrote() throws Exception {
+        Path project = tmp.resolve("store-shop");
+        writeClass(project, "OrderController", "private final OrderService orders = new OrderService();");
+        writeClass(project, "OrderService", "private final OrderRepository repository = new OrderRepository();");
+        writeClass(project, "OrderRepository", "");
+        writeClass(project, "CatalogController", "private final CatalogService catalog = new CatalogService();");
+        writeClass(project, "CatalogService", "private final OrderService orders = new OrderService();");
+        Path store = tmp.resolve("store-shop-graph");
+        Run analyze = carve("analyze", project.toString(), "--store", store.toString(), "-q", "--no-cache");
+        assertThat(analyze.exit()).as(analyze.err()).isZero();
+
+        Run suggest = carve("suggest", "-q", "--store", store.toString());
+
+        assertThat(suggest.exit()).as(suggest.err()).isZero();
+        Path proposal = store.getParent().resolve("carve-proposal.json");
+        assertThat(ProposalJson.read(proposal).modules()).isNotEmpty();
+    }
+
+    @Test
+    void suggestWithoutAnAnalyzedStoreSaysToRunAnalyzeFirst() {
+        Run suggest =
+                carve("suggest", "-q", "--store", tmp.resolve("never-analyzed").toString());
+
+        assertThat(suggest.exit()).isEqualTo(2);
+        assertThat(suggest.err()).contains("never-analyzed").contains("carve analyze");
+        assertThat(tmp.resolve("never-analyzed")).doesNotExist();
+    }
+
+    private static void writeClass(Path project, String name, String body) throws Exception {
+        Path file = project.resolve("src/main/java/shop/" + name + ".java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "package shop;\n\npublic class " + name + " {\n    " + body + "\n}\n");
     }
 }
