@@ -4,6 +4,7 @@ import dev.carve.analyzer.Analysis;
 import dev.carve.analyzer.AnalysisOptions;
 import dev.carve.analyzer.CarveException;
 import dev.carve.analyzer.Progress;
+import dev.carve.analyzer.bytecode.BytecodeReader;
 import dev.carve.analyzer.model.CodeGraph;
 import dev.carve.analyzer.runtime.RuntimeImport;
 import dev.carve.cli.StoreOptions;
@@ -61,7 +62,7 @@ public final class GraphInput {
             }
             List<Analysis.GraphContributor> contributors =
                     hasTraces ? List.of(RuntimeImport.withAllFormats().contributor(traces)) : List.of();
-            return new Analysis(AnalysisOptions.defaults(), List.of(), contributors)
+            return new Analysis(AnalysisOptions.defaults(), List.of(new BytecodeReader()), contributors)
                     .analyze(source, progress)
                     .graph();
         }
