@@ -154,7 +154,7 @@ class AnalyzeInputsTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode summary = JSON.readTree(run.out());
-        assertThat(summary.get("sourceFiles").asInt()).isZero();
+        assertThat(summary.get("files").get("java").asInt()).isZero();
         CodeGraph expected = RuntimeImport.withAllFormats().tracesOnly(List.of(acmeair));
         try (GraphStore graph = GraphStores.open(store.toString())) {
             CodeGraph stored = graph.load();
