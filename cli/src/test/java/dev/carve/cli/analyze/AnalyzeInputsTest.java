@@ -136,8 +136,16 @@ class AnalyzeInputsTest {
                 "dropped":{"calls":0,"sql":0,"exceptions":0}}
                 """);
 
-        Run run = carve("analyze", project.toString(), "--traces", traces.toString(), "--store", "memory:", "--json",
-                "-q", "--no-cache");
+        Run run = carve(
+                "analyze",
+                project.toString(),
+                "--traces",
+                traces.toString(),
+                "--store",
+                "memory:",
+                "--json",
+                "-q",
+                "--no-cache");
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode summary = JSON.readTree(run.out());
@@ -186,6 +194,8 @@ class AnalyzeInputsTest {
     }
 
     private static double runtimeVolume(CodeGraph g) {
-        return g.dependencies(DependencyKind.RUNTIME_CALL).mapToDouble(Dependency::weight).sum();
+        return g.dependencies(DependencyKind.RUNTIME_CALL)
+                .mapToDouble(Dependency::weight)
+                .sum();
     }
 }
