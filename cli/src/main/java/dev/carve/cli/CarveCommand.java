@@ -33,6 +33,7 @@ import picocli.CommandLine.Mixin;
             dev.carve.cli.analyze.AnalyzeCommand.class,
             AutoComplete.GenerateCompletion.class,
             dev.carve.cli.suggest.CheckCommand.class,
+            dev.carve.cli.demo.DemoCommand.class,
             dev.carve.cli.graph.GraphCommand.class,
             HelpCommand.class,
             dev.carve.cli.graph.QueryCommand.class,
