@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 
 /**
  * Runs Carve's job on the sample monolith: trace the sample under its workload; analyze it and suggest boundaries;
- * pick the first module of the extraction order that has HTTP reads and tables; put the strangler proxy in front
+ * write the reports; pick the first module of the extraction order that has HTTP reads and tables; put the strangler proxy in front
  * with that module's routes; drive the workload through the proxy with a live progress line; summarize. The steps
  * of the full demo whose pieces this build lacks are listed in {@link #MISSING}. Everything it starts is registered
  * in a {@link Cleanup}, which also runs on Ctrl-C.
@@ -45,7 +45,6 @@ public final class DemoService {
      * takes its place in the flow once its piece lands.
      */
     static final List<String> MISSING = List.of(
-            "the HTML report (carve report): the proposal JSON stands in the summary",
             "extracting the module as a service (carve extract service): its routes stay on legacy, so the stages"
                     + " shadow -> canary -> new and the --chaos fault drill are not run",
             "the CDC sync into the new database and its verification (carve sync): no rows synced or verified");
@@ -80,8 +79,8 @@ public final class DemoService {
             say(2, "analyzing the sample (sources + traces) and suggesting boundaries");
             Proposal proposal = suggest(traces, ws);
             Module module = pick(proposal);
-            Path report = ws.resolve(ProposalJson.FILE_NAME);
-            err.println("carve: proposal " + report);
+            Path report = ReportStep.write(proposal, ws.resolve("report"));
+            err.println("carve: proposal " + ws.resolve(ProposalJson.FILE_NAME) + "; report " + report);
             err.println("carve: module '" + module.name() + "' is first in the extraction order that can move"
                     + (options.module() != null ? " (chosen with --module)" : ""));
             DemoRoutes routes = DemoRoutes.of(module);

@@ -91,7 +91,7 @@ record DemoSummary(
                     data.extra(),
                     data.different());
         }
-        out.println("  proposal/report    " + report);
+        out.println("  report             " + report);
         out.print("  time per phase    ");
         Duration total = Duration.ZERO;
         for (Map.Entry<String, Duration> e : phases.entrySet()) {
