@@ -27,7 +27,7 @@ class DemoIT {
     void tracesAnalyzesAndServesTheWorkloadThroughTheProxyWithNoFailedRequest() throws Exception {
         Path workspace = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "demo-it"));
         DemoOptions options =
-                new DemoOptions(ROOT, workspace, null, Duration.ofSeconds(24), 600, 6, 42, false, false, false);
+                new DemoOptions(ROOT, workspace, null, Duration.ofSeconds(20), 600, 6, 42, false, false);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         AtomicReference<String> rendered = new AtomicReference<>();
 
@@ -42,14 +42,10 @@ class DemoIT {
         assertThat(summary.problems()).as(log).isEmpty();
         assertThat(summary.traffic().requests()).as(log).isPositive();
         assertThat(summary.traffic().errors()).as(log).isZero();
-        assertThat(summary.data().rowsSynced()).as(log).isPositive();
-        assertThat(summary.data().missing()
-                        + summary.data().extra()
-                        + summary.data().different())
-                .as(log)
-                .isZero();
-        assertThat(summary.shift().reached()).as(log).isEqualTo(Stage.NEW);
-        assertThat(summary.phases()).containsKeys("trace", "analyze", "extract", "connect", "migrate", "verify");
+        assertThat(summary.module()).as(log).isNotBlank();
+        assertThat(summary.readStage()).as(log).isEqualTo(Stage.LEGACY);
+        assertThat(summary.phases()).containsOnlyKeys("trace", "analyze", "connect", "traffic");
+        assertThat(Path.of(summary.report())).as("the HTML report").isRegularFile();
         assertThat(rendered.get()).contains("ZERO LOSS: yes");
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
                 .as("processes the demo started")
