@@ -87,7 +87,7 @@ final class SyncEngine implements AutoCloseable {
             if (!started.await(60, TimeUnit.SECONDS)) {
                 LOG.warn("the engine of {} did not start within 60 s; stopping it anyway", direction.key());
             }
-            engine.close();
+            closeEngine();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
@@ -103,6 +103,23 @@ final class SyncEngine implements AutoCloseable {
             }
             applier.close();
             running = false;
+        }
+    }
+
+    /** The engine refuses to close in the moment between its task starting and its polling; retry briefly. */
+    private void closeEngine() throws IOException, InterruptedException {
+        int attempts = 0;
+        while (true) {
+            try {
+                engine.close();
+                return;
+            } catch (IllegalStateException e) {
+                attempts++;
+                if (attempts > 100) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 
