@@ -50,7 +50,7 @@ class SyncCommandTest {
     void aCorruptConfigIsBadInputNamingFileLineAndKey() throws IOException {
         Path config = Files.writeString(tmp.resolve("carve-sync.yaml"), "name: orders\ntables:\n  - nmae: orders\n");
         assertThat(carve("sync", "verify", "--config", config.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("carve-sync.yaml:3").contains("nmae");
+        assertThat(err.toString()).contains("carve-sync.yaml:3").contains("missing required key 'tables[0].name'");
     }
 
     @Test
