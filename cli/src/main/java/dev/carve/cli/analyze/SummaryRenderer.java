@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.carve.analyzer.AnalysisSummary;
 import dev.carve.analyzer.CarveException;
 import dev.carve.analyzer.model.AnalysisProblem;
+import dev.carve.analyzer.model.ProblemKind;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,12 +95,19 @@ final class SummaryRenderer {
         out.printf("  unresolved    %d references%n", s.unresolvedReferences());
         int total = s.problemList().size();
         out.printf("  problems      %d%s%n", total, total == 0 ? "" : " (" + inline(s.problems()) + ")");
-        List<AnalysisProblem> shown = verbose
-                ? s.problemList()
-                : s.problemList().stream().limit(SHOWN_PROBLEMS).toList();
+        // the problems a user must act on (unparseable files, broken archives) first; unresolved library calls last
+        List<AnalysisProblem> ordered = s.problemList().stream()
+                .sorted(java.util.Comparator.comparing((AnalysisProblem p) -> p.kind() == ProblemKind.UNRESOLVED_TYPE))
+                .toList();
+        List<AnalysisProblem> shown =
+                verbose ? ordered : ordered.stream().limit(SHOWN_PROBLEMS).toList();
         shown.forEach(p -> out.println("    " + p));
         if (shown.size() < total) {
             out.printf("    ... and %d more (-v lists all, --json gives them to tools)%n", total - shown.size());
+        }
+        if (s.problems().getOrDefault(ProblemKind.UNRESOLVED_TYPE.name(), 0L) > 0) {
+            out.println("  note          unresolved types are mostly library calls; the graph keeps the project's own"
+                    + " classes either way. --resolve-classpath (or --classpath) resolves them.");
         }
         out.printf("Graph written to %s%n", s.store());
     }

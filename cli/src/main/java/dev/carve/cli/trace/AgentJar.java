@@ -14,12 +14,12 @@ import java.util.HexFormat;
  * The agent jar that the CLI jar carries as the resource {@value #RESOURCE}, written out once per content (by hash)
  * into the workspace so {@code -javaagent:} can point at a file.
  */
-final class AgentJar {
+public final class AgentJar {
     static final String RESOURCE = "/carve-agent.jar";
 
     private AgentJar() {}
 
-    static Path extract(Path workspace) {
+    public static Path extract(Path workspace) {
         byte[] bytes;
         try (InputStream in = AgentJar.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

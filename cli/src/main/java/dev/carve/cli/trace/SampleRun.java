@@ -41,19 +41,41 @@ public final class SampleRun {
     }
 
     public Result run(List<String> jvmOptions, long requests, int concurrency, long seed) {
-        requireFile(jar, "the sample monolith's jar");
         requireFile(workloadJar, "the workload driver's jar");
+        try (Running app = start(jvmOptions, List.of())) {
+            log.println("carve: sample monolith up on port " + app.port() + "; driving " + requests + " requests");
+            return drive(app.port(), requests, concurrency, seed);
+        }
+    }
+
+    /**
+     * Starts the sample on a free port with extra JVM options and application arguments (e.g. {@code
+     * --sample.db.port=...}) and returns once an endpoint answers; closing the handle stops it with SIGTERM so its
+     * shutdown hooks (trace flush, embedded database) run.
+     */
+    public Running start(List<String> jvmOptions, List<String> appArgs) {
+        requireFile(jar, "the sample monolith's jar");
         int port = freePort();
         Path appLog = workspace.resolve("sample-monolith.log");
         List<String> app = new ArrayList<>(List.of(java()));
         app.addAll(jvmOptions);
         app.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        app.addAll(appArgs);
         Process process = start(app, appLog);
+        Running running = new Running(process, port, appLog);
         try {
             awaitReady(process, port, appLog);
-            log.println("carve: sample monolith up on port " + port + "; driving " + requests + " requests");
-            return drive(port, requests, concurrency, seed);
-        } finally {
+            return running;
+        } catch (RuntimeException e) {
+            running.close();
+            throw e;
+        }
+    }
+
+    /** A started sample: its HTTP port, process and log; {@link #close()} stops it (safe to call twice). */
+    public record Running(Process process, int port, Path log) implements AutoCloseable {
+        @Override
+        public void close() {
             stop(process);
         }
     }
@@ -153,7 +175,8 @@ public final class SampleRun {
         }
     }
 
-    private static int freePort() {
+    /** A local port nothing listens on now (the OS picks it). */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -161,7 +184,8 @@ public final class SampleRun {
         }
     }
 
-    private static String java() {
+    /** The {@code java} executable of the running JVM, for child JVMs. */
+    public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

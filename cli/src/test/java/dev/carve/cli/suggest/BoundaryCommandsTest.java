@@ -149,4 +149,39 @@ class BoundaryCommandsTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }
+
+    @Test
+    void suggestsFromTheStoreThatAnalyzeWrote() throws Exception {
+        Path project = tmp.resolve("store-shop");
+        writeClass(project, "OrderController", "private final OrderService orders = new OrderService();");
+        writeClass(project, "OrderService", "private final OrderRepository repository = new OrderRepository();");
+        writeClass(project, "OrderRepository", "");
+        writeClass(project, "CatalogController", "private final CatalogService catalog = new CatalogService();");
+        writeClass(project, "CatalogService", "private final OrderService orders = new OrderService();");
+        Path store = tmp.resolve("store-shop-graph");
+        Run analyze = carve("analyze", project.toString(), "--store", store.toString(), "-q", "--no-cache");
+        assertThat(analyze.exit()).as(analyze.err()).isZero();
+
+        Run suggest = carve("suggest", "-q", "--store", store.toString());
+
+        assertThat(suggest.exit()).as(suggest.err()).isZero();
+        Path proposal = store.getParent().resolve("carve-proposal.json");
+        assertThat(ProposalJson.read(proposal).modules()).isNotEmpty();
+    }
+
+    @Test
+    void suggestWithoutAnAnalyzedStoreSaysToRunAnalyzeFirst() {
+        Run suggest =
+                carve("suggest", "-q", "--store", tmp.resolve("never-analyzed").toString());
+
+        assertThat(suggest.exit()).isEqualTo(2);
+        assertThat(suggest.err()).contains("never-analyzed").contains("carve analyze");
+        assertThat(tmp.resolve("never-analyzed")).doesNotExist();
+    }
+
+    private static void writeClass(Path project, String name, String body) throws Exception {
+        Path file = project.resolve("src/main/java/shop/" + name + ".java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "package shop;\n\npublic class " + name + " {\n    " + body + "\n}\n");
+    }
 }

@@ -27,6 +27,12 @@ final class ShopClient {
 
     private static final int MAX_ERROR_SAMPLES = 20;
 
+    /**
+     * Names the simulated client (one per concurrent client thread) on every request, like a session cookie would:
+     * a proxy in front can keep each client on one side of a canary split ({@code stickyBy: header}).
+     */
+    static final String CLIENT_HEADER = "X-Client-Id";
+
     private final HttpClient http;
     private final URI baseUrl;
     private final Duration timeout;
@@ -69,6 +75,7 @@ final class ShopClient {
                 .timeout(timeout)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
+                .header(CLIENT_HEADER, Thread.currentThread().getName())
                 .method(method, publisher)
                 .build();
         try {

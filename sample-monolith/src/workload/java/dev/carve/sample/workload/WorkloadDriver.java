@@ -135,9 +135,11 @@ public final class WorkloadDriver {
                 client.errorSamples());
     }
 
+    /** Daemon threads named {@code name-1}, {@code name-2}, ...: the client threads' names identify the clients. */
     private static java.util.concurrent.ThreadFactory daemon(String name) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, name);
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * The checks a request head must pass before it is forwarded: it decoded cleanly within the size limits, its body
- * length is unambiguous (no Content-Length with Transfer-Encoding, no duplicate Content-Length, no transfer coding
+ * length is unambiguous (no Content-Length with Transfer-Encoding, no Transfer-Encoding in HTTP/1.0, no duplicate Content-Length, no transfer coding
  * but chunked), it names one Host, and its declared body fits the limit.
  */
 final class RequestChecks {
@@ -49,7 +49,9 @@ final class RequestChecks {
         }
         List<String> te = h.getAll(HttpHeaderNames.TRANSFER_ENCODING);
         if (!te.isEmpty()) {
-            if (h.contains(HttpHeaderNames.CONTENT_LENGTH)) {
+            // Netty refuses this too, unless -Dio.netty.handler.codec.http.rfc9112TransferEncoding=false: an
+            // HTTP/1.0 backend would read the chunked body as the start of the next request
+            if (!req.protocolVersion().equals(HttpVersion.HTTP_1_1) || h.contains(HttpHeaderNames.CONTENT_LENGTH)) {
                 return new Refusal(HttpResponseStatus.BAD_REQUEST, "smuggling");
             }
             if (te.size() != 1

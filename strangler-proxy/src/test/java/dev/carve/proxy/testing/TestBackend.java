@@ -52,6 +52,9 @@ public final class TestBackend implements AutoCloseable {
     public final AtomicInteger requests = new AtomicInteger();
     public final AtomicInteger connections = new AtomicInteger();
     public final ConcurrentLinkedDeque<Recorded> recorded = new ConcurrentLinkedDeque<>();
+    /** The URI of every request head that arrived, in arrival order (bodies need not have completed). */
+    public final ConcurrentLinkedDeque<String> heads = new ConcurrentLinkedDeque<>();
+
     public volatile Function<Recorded, Reply> responder = TestBackend::echo;
     private final EventLoopGroup group = new NioEventLoopGroup(1);
     private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
@@ -111,6 +114,16 @@ public final class TestBackend implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /**
+     * Whether a request head for this exact URI ever arrived. Tests of refused requests give each request a path of
+     * its own and ask this, rather than comparing {@link #requests} before and after: a request of an earlier test
+     * that the proxy had already forwarded (e.g. the head of an upload refused halfway with 413) may reach the
+     * backend after that test ended and would be counted in the next one.
+     */
+    public boolean received(String uri) {
+        return heads.contains(uri);
     }
 
     public Recorded last() {
@@ -179,6 +192,7 @@ public final class TestBackend implements AutoCloseable {
             if (msg instanceof HttpRequest req) {
                 head = req;
                 bodyLength = 0;
+                heads.add(req.uri());
                 requests.incrementAndGet();
                 if (req.uri().startsWith("/break")) {
                     HttpResponse r = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
