@@ -37,6 +37,7 @@ import picocli.CommandLine.Mixin;
             dev.carve.cli.graph.GraphCommand.class,
             HelpCommand.class,
             dev.carve.cli.plan.PlanCommand.class,
+            dev.carve.cli.proxy.ProxyCommand.class,
             dev.carve.cli.graph.QueryCommand.class,
             dev.carve.cli.report.ReportCommand.class,
             dev.carve.cli.suggest.ScoreCommand.class,

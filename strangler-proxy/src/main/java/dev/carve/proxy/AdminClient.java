@@ -42,7 +42,12 @@ public final class AdminClient {
 
     /** A client for the proxy a config file describes: its admin address and token (or token file). */
     public static AdminClient forConfig(Path configFile) {
-        ProxyConfig config = ProxyConfigs.load(configFile);
+        return forConfig(configFile, "");
+    }
+
+    /** As {@link #forConfig(Path)}, for a config under the key {@code section} of a larger file (empty: whole file). */
+    public static AdminClient forConfig(Path configFile, String section) {
+        ProxyConfig config = ProxyConfigs.load(configFile, section);
         String host = config.admin().host();
         if (host.equals("0.0.0.0") || host.equals("::")) {
             host = "127.0.0.1";

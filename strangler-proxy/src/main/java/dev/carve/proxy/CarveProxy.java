@@ -14,6 +14,7 @@ import dev.carve.proxy.stage.StateFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -131,6 +132,17 @@ public final class CarveProxy implements AutoCloseable {
 
     public String adminToken() {
         return token;
+    }
+
+    /**
+     * Where a client finds the admin token: the token file's absolute path, or empty when the token is not in a file
+     * (set as {@code admin.token} in the config, or kept in memory when {@code admin.tokenFile} is empty).
+     */
+    public Optional<Path> adminTokenFile() {
+        var a = config.admin();
+        return a.token().isBlank() && !a.tokenFile().isBlank()
+                ? Optional.of(baseDir.resolve(a.tokenFile()).normalize())
+                : Optional.empty();
     }
 
     /** A client of this proxy's admin API. */

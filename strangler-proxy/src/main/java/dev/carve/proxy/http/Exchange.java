@@ -77,9 +77,7 @@ final class Exchange implements BackendUser {
         route = plane.routing().table().match(method, uri, h);
         RouteState state = route.state();
         stage = state.stage();
-        boolean upgradeRequest =
-                h.containsValue(HttpHeaderNames.CONNECTION, "upgrade", true) && h.contains(HttpHeaderNames.UPGRADE);
-        String upgradeTo = upgradeRequest ? h.get(HttpHeaderNames.UPGRADE) : null;
+        String upgradeTo = ProxyHeaders.relayedUpgrade(h);
         boolean chunked = HttpUtil.isTransferEncodingChunked(request);
         ProxyHeaders.removeHopByHop(h);
         if (chunked) {

@@ -53,7 +53,7 @@ final class Mirror {
             return null;
         }
         if (request.headers().contains(HttpHeaderNames.UPGRADE)) {
-            return null;
+            return null; // a relayed upgrade (h2c ones are removed before)
         }
         if (shadow.sampleRate() < 1 && ThreadLocalRandom.current().nextDouble() >= shadow.sampleRate()) {
             return null;

@@ -180,4 +180,22 @@ final class ProxyHeaders {
         }
         return !s.isEmpty();
     }
+
+    /**
+     * The protocol an upgrade request asks for, when the proxy relays it (WebSocket and others), else null. An
+     * {@code h2c} upgrade is not relayed: it is hop-by-hop (its HTTP2-Settings header is named in Connection), the
+     * proxy speaks HTTP/1.1 to clients, and clients such as Java's HttpClient ask for it on every first request; it
+     * is served as the plain HTTP/1.1 request it also is (RFC 9113 section 3.2 lets a server ignore it).
+     */
+    static String relayedUpgrade(HttpHeaders h) {
+        if (!h.containsValue(HttpHeaderNames.CONNECTION, "upgrade", true)) {
+            return null;
+        }
+        String upgrade = h.get(HttpHeaderNames.UPGRADE);
+        if (upgrade == null || upgrade.isBlank() || upgrade.trim().regionMatches(true, 0, "h2c", 0, 3)) {
+            h.remove(HttpHeaderNames.UPGRADE);
+            return null;
+        }
+        return upgrade;
+    }
 }

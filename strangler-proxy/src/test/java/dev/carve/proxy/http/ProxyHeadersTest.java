@@ -21,6 +21,21 @@ class ProxyHeadersTest {
     }
 
     @Test
+    void relaysWebSocketUpgradesButServesH2cUpgradeRequestsAsPlainHttp11() {
+        HttpHeaders ws = new DefaultHttpHeaders().add("Connection", "Upgrade").add("Upgrade", "websocket");
+        assertThat(ProxyHeaders.relayedUpgrade(ws)).isEqualTo("websocket");
+        HttpHeaders h2c = new DefaultHttpHeaders()
+                .add("Connection", "Upgrade, HTTP2-Settings")
+                .add("Upgrade", "h2c")
+                .add("HTTP2-Settings", "AAMAAABkAAQCAAAAAAIAAAAA");
+        assertThat(ProxyHeaders.relayedUpgrade(h2c)).isNull();
+        ProxyHeaders.removeHopByHop(h2c);
+        assertThat(h2c.names()).isEmpty();
+        assertThat(ProxyHeaders.relayedUpgrade(new DefaultHttpHeaders().add("Upgrade", "websocket")))
+                .isNull();
+    }
+
+    @Test
     void validatesTraceparentsAsTheW3cSpecSays() {
         assertThat(ProxyHeaders.validTraceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
                 .isTrue();
