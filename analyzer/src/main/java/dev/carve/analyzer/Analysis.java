@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,7 +65,10 @@ public final class Analysis {
         progress.phase("writing the graph store", -1);
         store.replace(result.graph());
         progress.done();
-        AnalysisSummary s = result.summary();
+        return withStore(result.summary(), store.location(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static AnalysisSummary withStore(AnalysisSummary s, String location, double seconds) {
         return new AnalysisSummary(
                 s.input(),
                 s.build(),
@@ -83,8 +87,8 @@ public final class Analysis {
                 s.unresolvedReferences(),
                 s.problems(),
                 s.problemList(),
-                store.location(),
-                (System.nanoTime() - start) / 1e9);
+                location,
+                seconds);
     }
 
     /**
@@ -123,8 +127,9 @@ public final class Analysis {
         graph.merge(SchemaReader.read(layout.resourceFiles(), relative));
         graph.merge(WebXml.read(layout.resourceFiles(), layout));
         if (layout.hasBinaries()) {
+            Set<String> fromSources = sources == null ? Set.of() : declaredTypes(sources.graph());
             for (BinaryReader reader : binaryReaders) {
-                graph.merge(reader.read(layout, progress));
+                graph.merge(reader.read(layout, fromSources, progress));
             }
         }
         CodeGraph read = TableFacts.withoutDuplicateForeignKeys(graph.build());
@@ -144,7 +149,49 @@ public final class Analysis {
                 .property("carve.analyzedAt", Instant.now().toString())
                 .build();
         progress.done();
-        return new Result(read, summarize(input, layout, sources, read, (System.nanoTime() - start) / 1e9));
+        AnalysisSummary summary = summarize(
+                input.toString(),
+                layout.tool().name(),
+                layout.modules().size(),
+                layout.javaFiles().size(),
+                sources,
+                read,
+                layout.resourceFiles().size());
+        return new Result(read, withStore(summary, "", (System.nanoTime() - start) / 1e9));
+    }
+
+    /** Types a reader declared (not placeholders for references): binaries skip their class files. */
+    private static Set<String> declaredTypes(CodeGraph g) {
+        return g.types().stream()
+                .filter(t -> !t.has(TypeFlag.EXTERNAL) && !t.has(TypeFlag.UNRESOLVED))
+                .map(t -> t.name())
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * An analysis without a code path: the graph is only what the contributors add to an empty one (a traces-only
+     * graph, a jQAssistant store), replacing what {@code store} holds.
+     */
+    public AnalysisSummary runWithoutInput(String label, GraphStore store, Progress progress) {
+        long start = System.nanoTime();
+        if (contributors.isEmpty()) {
+            throw CarveException.badInput("Nothing to analyze: pass a project path, --traces or --jqassistant-store.");
+        }
+        CodeGraph read = CodeGraph.empty();
+        for (GraphContributor c : contributors) {
+            progress.phase(c.phase(), -1);
+            read = read.toBuilder().merge(c.contribute(read, progress)).build();
+        }
+        read = read.toBuilder()
+                .property("carve.input", label)
+                .property("carve.build", "NONE")
+                .property("carve.analyzedAt", Instant.now().toString())
+                .build();
+        progress.phase("writing the graph store", -1);
+        store.replace(read);
+        progress.done();
+        AnalysisSummary s = summarize(label, "NONE", 0, 0, null, read, 0);
+        return withStore(s, store.location(), (System.nanoTime() - start) / 1e9);
     }
 
     private ProjectLayout withClasspath(ProjectLayout layout, Progress progress) {
@@ -163,7 +210,13 @@ public final class Analysis {
     }
 
     private static AnalysisSummary summarize(
-            Path input, ProjectLayout layout, SourceReader.Result sources, CodeGraph g, double seconds) {
+            String input,
+            String build,
+            int modules,
+            int sourceFiles,
+            SourceReader.Result sources,
+            CodeGraph g,
+            int resourceFiles) {
         Map<String, Long> deps = g.dependencies().stream()
                 .collect(Collectors.groupingBy(d -> d.kind().name(), TreeMap::new, Collectors.counting()));
         Map<String, Long> accesses = g.tableAccesses().stream()
@@ -172,13 +225,13 @@ public final class Analysis {
                 .collect(Collectors.groupingBy(p -> p.kind().name(), TreeMap::new, Collectors.counting()));
         List<AnalysisProblem> problemList = g.problems();
         return new AnalysisSummary(
-                input.toString(),
-                layout.tool().name(),
-                layout.modules().size(),
-                layout.javaFiles().size(),
+                input,
+                build,
+                modules,
+                sourceFiles,
                 sources == null ? 0 : sources.analyzed(),
                 sources == null ? 0 : sources.cached(),
-                layout.resourceFiles().size(),
+                resourceFiles,
                 g.applicationTypes().count(),
                 g.types().stream().filter(t -> t.has(TypeFlag.TEST)).count(),
                 g.methods().size(),
@@ -190,6 +243,6 @@ public final class Analysis {
                 problems,
                 problemList,
                 "",
-                seconds);
+                0);
     }
 }

@@ -67,4 +67,13 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("com.buschmais..")
             .because("jQAssistant is the bytecode reader's implementation detail");
+
+    @ArchTest
+    static final ArchRule asmOnlyInBytecode = noClasses()
+            .that()
+            .resideOutsideOfPackage("..bytecode..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.objectweb.asm..")
+            .because("ASM is the bytecode reader's implementation detail (ADR 0004)");
 }

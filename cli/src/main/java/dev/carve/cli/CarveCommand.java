@@ -43,6 +43,7 @@ import picocli.CommandLine.Mixin;
             dev.carve.cli.report.ReportCommand.class,
             dev.carve.cli.suggest.ScoreCommand.class,
             dev.carve.cli.suggest.SuggestCommand.class,
+            dev.carve.cli.sync.SyncCommand.class,
             dev.carve.cli.trace.TraceCommand.class,
         })
 public final class CarveCommand implements Runnable {

@@ -16,7 +16,8 @@ final class AffinityGraph {
     private final List<Double> signalWeights = new ArrayList<>();
     private final List<PairWeights> contributions = new ArrayList<>();
     private final PairWeights combined = new PairWeights();
-    private int[][] neighbours;
+    // built lazily; volatile and written last, so a thread that sees it also sees the weights (the sweep is parallel)
+    private volatile int[][] neighbours;
     private double[][] neighbourWeights;
 
     private AffinityGraph(ClassUniverse classes) {
@@ -115,8 +116,8 @@ final class AffinityGraph {
             nb[b][fill[b]] = a;
             nw[b][fill[b]++] = w;
         });
-        neighbours = nb;
         neighbourWeights = nw;
+        neighbours = nb;
     }
 
     /** Summed tie weight of class {@code i} into each cluster label. */

@@ -278,6 +278,25 @@ final class DomainTerms {
         return out;
     }
 
+    /**
+     * A light stem of a folded word, so that the words of one concept meet when names are compared: pricing and price →
+     * pric, shipping and ship → ship, booking → book. Only for matching; names shown to people keep the folded word.
+     */
+    static String stem(String w) {
+        String s = w;
+        if (s.length() >= 6 && s.endsWith("ing")) {
+            s = s.substring(0, s.length() - 3);
+            int n = s.length();
+            if (n >= 4 && s.charAt(n - 1) == s.charAt(n - 2) && "bdgmnprt".indexOf(s.charAt(n - 1)) >= 0) {
+                s = s.substring(0, n - 1); // shipping → ship, mapping → map
+            }
+        }
+        if (s.length() > 4 && s.endsWith("e") && !s.endsWith("ee")) {
+            s = s.substring(0, s.length() - 1); // price → pric, like pricing
+        }
+        return s;
+    }
+
     /** Folds simple English plurals: orders → order, categories → category, addresses → address. */
     static String fold(String w) {
         if (w.length() > 4 && w.endsWith("ies")) {

@@ -13,7 +13,9 @@ import nl.cwts.util.LargeIntArray;
  * the best quality kept, so the same graph and seed always give the same clusters.
  */
 final class LeidenClustering {
-    private static final int ITERATIONS = 10;
+    /** Negative: iterate until an iteration changes nothing (usually 2-4), instead of a fixed count. */
+    private static final int ITERATIONS = -1;
+
     private static final double RANDOMNESS = 0.01;
 
     private final Network network;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Classes whose names share domain words ({@code OrderService}, {@code OrderDao}, {@code OrderLine}) belong together.
- * Technical words ({@link DomainTerms}) are dropped; the rest are weighed by rarity (TF-IDF) and compared by cosine
+ * Technical words ({@link DomainTerms}) are dropped; the rest are stemmed lightly (pricing and price meet) and weighed by rarity (TF-IDF) and compared by cosine
  * similarity, so a word half the codebase uses ties nothing. Words used by more than half the classes, or by more than
  * {@value #MAX_WORD_CLASSES} classes, are skipped.
  */
@@ -30,7 +30,7 @@ public final class NameSimilaritySignal implements SignalSource {
         for (int i = 0; i < n; i++) {
             Map<String, Integer> words = new LinkedHashMap<>();
             for (String w : terms.domainWords(classes.type(i).simpleName())) {
-                words.merge(w, 1, Integer::sum);
+                words.merge(DomainTerms.stem(w), 1, Integer::sum);
             }
             tf.add(words);
             final int cls = i;

@@ -3,13 +3,15 @@ package dev.carve.analyzer.cluster;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Runs Leiden over a geometric range of resolutions and keeps each distinct result, after folding modules smaller
  * than the profile's minimum into the module they are most tied to.
  */
 final class ResolutionSweep {
+    static final int FULL_STARTS_UP_TO = 500;
+
     private ResolutionSweep() {}
 
     static List<Double> resolutions(SuggestProfile profile) {
@@ -26,12 +28,28 @@ final class ResolutionSweep {
 
     static List<Partition> run(AffinityGraph graph, SuggestProfile profile, List<Double> resolutions) {
         LeidenClustering leiden = new LeidenClustering(graph);
-        Set<Partition> distinct = new LinkedHashSet<>();
-        for (double r : resolutions) {
-            int[] labels = leiden.cluster(r, profile.seed(), profile.randomStarts());
-            distinct.add(foldSmall(graph, new Partition(labels, r), profile.minModuleSize()));
+        int starts = starts(profile.randomStarts(), graph.classes().size());
+        // each resolution is an independent seeded run: run them in parallel, keep them in resolution order
+        List<Partition> runs = IntStream.range(0, resolutions.size())
+                .parallel()
+                .mapToObj(i -> {
+                    double r = resolutions.get(i);
+                    int[] labels = leiden.cluster(r, profile.seed(), starts);
+                    return foldSmall(graph, new Partition(labels, r), profile.minModuleSize());
+                })
+                .toList();
+        return new ArrayList<>(new LinkedHashSet<>(runs));
+    }
+
+    /**
+     * Random starts per resolution: as configured up to {@value #FULL_STARTS_UP_TO} classes, fewer above (at least one),
+     * where one Leiden run already explores a large graph well and the sweep would otherwise grow past seconds.
+     */
+    static int starts(int configured, int classes) {
+        if (classes <= FULL_STARTS_UP_TO) {
+            return Math.max(1, configured);
         }
-        return new ArrayList<>(distinct);
+        return Math.max(1, (int) Math.ceil(configured * (double) FULL_STARTS_UP_TO / classes));
     }
 
     /** Merges modules below {@code minSize} into the module their classes are most tied to, smallest first. */

@@ -22,12 +22,13 @@ import picocli.CommandLine.Spec;
             "Proxy routes for the module's entry points (a section 'carve proxy --config carve-plan.yaml --section"
                     + " proxy' loads as it is), the tables to copy with change data capture, and the steps with"
                     + " their checks and rollbacks, in order. Format: docs/formats/carve-plan.md."
-        })
+        },
+        subcommands = {PlanApplyCommand.class})
 public final class PlanCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--module", required = true, paramLabel = "NAME", description = "The proposed module.")
+    @Option(names = "--module", paramLabel = "NAME", description = "The proposed module (required to write a plan).")
     String module;
 
     @Option(
@@ -74,6 +75,10 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (module == null) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "Missing required option: '--module=NAME'");
+        }
         PlanOptions options = PlanOptions.defaults()
                 .withLegacyUrl(legacyUrl)
                 .withServiceUrl(serviceUrl)

@@ -64,4 +64,15 @@ class PlanCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("no module 'billing'");
     }
+
+    @Test
+    void applyingASyncStepSaysWhatToRunInstead() {
+        Path plan = dir.resolve("carve-plan.yaml");
+        assertThat(carve("plan", "--module", "coupon", "--proposal", PROPOSAL.toString(), "--out", plan.toString())
+                        .exit())
+                .isZero();
+        Run apply = carve("plan", "apply", "--step", "1", "--plan", plan.toString());
+        assertThat(apply.exit()).isEqualTo(2);
+        assertThat(apply.err()).contains("sync-start").contains("carve sync");
+    }
 }
