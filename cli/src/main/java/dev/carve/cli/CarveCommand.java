@@ -33,6 +33,7 @@ import picocli.CommandLine.Mixin;
             dev.carve.cli.analyze.AnalyzeCommand.class,
             AutoComplete.GenerateCompletion.class,
             dev.carve.cli.suggest.CheckCommand.class,
+            dev.carve.cli.demo.DemoCommand.class,
             dev.carve.cli.extract.ExtractCommand.class,
             dev.carve.cli.graph.GraphCommand.class,
             HelpCommand.class,
@@ -42,6 +43,7 @@ import picocli.CommandLine.Mixin;
             dev.carve.cli.report.ReportCommand.class,
             dev.carve.cli.suggest.ScoreCommand.class,
             dev.carve.cli.suggest.SuggestCommand.class,
+            dev.carve.cli.sync.SyncCommand.class,
             dev.carve.cli.trace.TraceCommand.class,
         })
 public final class CarveCommand implements Runnable {

@@ -39,6 +39,9 @@ public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExce
         if (exception instanceof ParameterException) {
             return BAD_INPUT;
         }
+        if (exception instanceof dev.carve.extractor.cdc.SyncException sync) {
+            return sync.exitCode(); // a CarveException too; listed so the sync's kinds are visibly mapped here
+        }
         if (exception instanceof CarveException carve) {
             return carve.exitCode();
         }

@@ -1,6 +1,7 @@
 package dev.carve.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.carve.proxy.testing.Harness;
 import dev.carve.proxy.testing.RawHttp;
@@ -8,7 +9,11 @@ import dev.carve.proxy.testing.TestBackend;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,10 @@ class ProxyBasicsIT {
         proxy = CarveProxy.start(
                 Harness.config(legacy, next)
                         .route("orders", "/api/orders/**", "next", Stage.NEW)
+                        .route("beta-carts", "/api/carts/**", "next", Stage.NEW)
+                        .set("routes[1].methods", List.of("POST"))
+                        .set("routes[1].headers", Map.of("X-Beta", "*"))
+                        .set("accessLog.path", "access.jsonl")
                         .baseDir(dir)
                         .build(),
                 dir);
@@ -69,6 +78,52 @@ class ProxyBasicsIT {
         HttpResponse<String> r = Harness.get(Harness.client(), proxy, "/api/orders/7?x=1");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(next.last().uri()).isEqualTo("/api/orders/7?x=1");
+    }
+
+    @Test
+    void routesOnMethodAndHeaderTooAndEverythingElseToLegacy() {
+        HttpClient client = Harness.client();
+        HttpRequest.Builder cart = HttpRequest.newBuilder(Harness.uri(proxy, "/api/carts/1/beta-post"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        assertThat(Harness.send(client, cart.header("X-Beta", "on").build()).statusCode())
+                .isEqualTo(200);
+        assertThat(Harness.send(
+                                client,
+                                HttpRequest.newBuilder(Harness.uri(proxy, "/api/carts/1/plain-post"))
+                                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                        .build())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(Harness.send(
+                                client,
+                                HttpRequest.newBuilder(Harness.uri(proxy, "/api/carts/1/beta-get"))
+                                        .header("X-Beta", "on")
+                                        .build())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(next.received("/api/carts/1/beta-post")).isTrue();
+        assertThat(legacy.received("/api/carts/1/plain-post"))
+                .as("no X-Beta header")
+                .isTrue();
+        assertThat(legacy.received("/api/carts/1/beta-get")).as("not a POST").isTrue();
+        assertThat(next.received("/api/carts/1/plain-post") || next.received("/api/carts/1/beta-get"))
+                .isFalse();
+    }
+
+    @Test
+    void writesOneJsonAccessLogLinePerRequest() throws Exception {
+        Harness.get(Harness.client(), proxy, "/api/orders/logged?q=1");
+        Harness.get(Harness.client(), proxy, "/logged-default");
+        Path log = dir.resolve("access.jsonl");
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> Files.exists(log) && Files.readString(log).contains("/logged-default"));
+        String lines = Files.readString(log);
+        assertThat(lines)
+                .containsPattern("\\{\"time\":\"[^\"]+\",\"client\":\"127.0.0.1\",\"method\":\"GET\","
+                        + "\"uri\":\"/api/orders/logged\\?q=1\",\"status\":200,.*\"route\":\"orders\","
+                        + "\"stage\":\"new\",\"side\":\"target\",\"backend\":\"next\",\"trace\":\"[0-9a-f]{32}\"}")
+                .containsPattern("\"uri\":\"/logged-default\",\"status\":200,.*\"route\":\"_default\","
+                        + "\"stage\":\"legacy\",\"side\":\"legacy\",\"backend\":\"legacy\"");
     }
 
     @Test
