@@ -41,13 +41,14 @@ public final class DemoService {
     private final DemoOptions options;
     private final PrintStream err;
     /**
-     * Steps of the issue's demo whose Carve pieces this build lacks; each is named in the output and the summary, and
+     * Steps of the issue's demo this build does not run yet; each is named in the output and the summary, and
      * takes its place in the flow once its piece lands.
      */
     static final List<String> MISSING = List.of(
             "extracting the module as a service (carve extract service): its routes stay on legacy, so the stages"
                     + " shadow -> canary -> new and the --chaos fault drill are not run",
-            "the CDC sync into the new database and its verification (carve sync): no rows synced or verified");
+            "the CDC sync into the new database and its verification: carve sync works on its own but is not"
+                    + " wired into the demo yet, so no rows are synced or verified");
 
     private final PhaseTimes phases = new PhaseTimes();
     private volatile LiveLine live;
