@@ -94,8 +94,9 @@ public class ProductService {
     @Transactional
     public ProductDto updateProduct(Long id, ProductRequest request) {
         validator.validateUpdate(request);
-        Product product =
-                productRepository.findWithCategory(id).orElseThrow(() -> new ResourceNotFoundException("Product", id));
+        Product product = productRepository
+                .findWithCategoryForUpdate(id)
+                .orElseThrow(() -> new ResourceNotFoundException("Product", id));
         if (request.name() != null) {
             product.setName(request.name().trim());
         }
