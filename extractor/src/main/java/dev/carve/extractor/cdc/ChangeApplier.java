@@ -71,6 +71,9 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<RecordChangeE
             if (!(r.value() instanceof Struct value)) {
                 continue; // tombstone: the delete before it did the work
             }
+            if (value.schema().field("source") == null) {
+                continue; // a heartbeat: no row, only a newer position (see SyncEngine.HEARTBEAT_MS)
+            }
             Struct source = value.getStruct("source");
             String op = value.getString("op");
             long txId = source.getInt64("txId") == null ? -2 : source.getInt64("txId");
