@@ -55,7 +55,8 @@ final class DataSync {
                 .append(module.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_"))
                 .append('\n')
                 .append("# the sync writes in replica mode, as PostgreSQL's own logical replication does: foreign keys")
-                .append(" among the\n# tables do not fire, so the snapshot may copy a table before the one it references\n")
+                .append(
+                        " among the\n# tables do not fire, so the snapshot may copy a table before the one it references\n")
                 .append("source: {url: \"")
                 .append(legacyJdbc)
                 .append(REPLICA_MODE)

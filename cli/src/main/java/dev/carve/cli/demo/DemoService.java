@@ -99,9 +99,10 @@ public final class DemoService {
             cleanup.add("the service's database files", new DatabaseDir("the service's database", dbDir));
             ServiceDatabase db = cleanup.add("the service's database", ServiceDatabase.start(dbDir));
             MISSING.forEach(m -> err.println("carve: not in this build: " + m));
-            NewService service = cleanup.add(
-                    "the extracted service", ServiceStep.start(options, module, ws, db.jdbcUrl()));
-            err.println("carve: service on " + service.baseUrl() + ", its database " + db.jdbcUrl() + " (user postgres)");
+            NewService service =
+                    cleanup.add("the extracted service", ServiceStep.start(options, module, ws, db.jdbcUrl()));
+            err.println(
+                    "carve: service on " + service.baseUrl() + ", its database " + db.jdbcUrl() + " (user postgres)");
 
             phases.start("connect");
             say(4, "syncing the module's tables both ways and starting the strangler proxy in front of the monolith");
@@ -109,16 +110,23 @@ public final class DemoService {
             DataSync sync = DataSync.start(legacy.jdbcUrl(), db.jdbcUrl(), module, ws, cleanup);
             VerifyReport copied = sync.awaitInitialCopy();
             if (!copied.clean()) {
-                throw CarveException.internal("the sync's snapshot did not converge: " + copied.missing() + " missing, "
-                        + copied.extra() + " extra, " + copied.different() + " different rows; see carve sync verify"
-                        + " --config " + ws.resolve("carve-sync.yaml"), null);
+                throw CarveException.internal(
+                        "the sync's snapshot did not converge: " + copied.missing() + " missing, "
+                                + copied.extra() + " extra, " + copied.different()
+                                + " different rows; see carve sync verify"
+                                + " --config " + ws.resolve("carve-sync.yaml"),
+                        null);
             }
             List<String> moved = KeyRanges.moveToNewSideRange(db.jdbcUrl(), sync.tables());
-            err.println("carve: sync " + sync.tables() + " copied (" + copied.tables().stream()
-                    .mapToLong(VerifyReport.TableResult::sourceRows).sum() + " rows); the service's keys start at "
+            err.println("carve: sync " + sync.tables() + " copied ("
+                    + copied.tables().stream()
+                            .mapToLong(VerifyReport.TableResult::sourceRows)
+                            .sum() + " rows); the service's keys start at "
                     + KeyRanges.NEW_SIDE_FIRST_KEY + " (" + String.join(", ", moved) + ")");
             Path proxyConfig = ws.resolve("carve-proxy.yaml");
-            writeString(proxyConfig, routes.proxyYaml(legacy.url().toString(), service.baseUrl().toString()));
+            writeString(
+                    proxyConfig,
+                    routes.proxyYaml(legacy.url().toString(), service.baseUrl().toString()));
             CarveProxy proxy = cleanup.add("the strangler proxy", CarveProxy.start(proxyConfig));
             URI proxyUrl = URI.create("http://127.0.0.1:" + proxy.port());
             err.println("carve: proxy on " + proxyUrl + " (admin " + proxy.adminUrl() + "), config " + proxyConfig);
@@ -126,7 +134,8 @@ public final class DemoService {
             phases.start("traffic");
             say(
                     5,
-                    "driving the workload through the proxy for " + options.duration().toSeconds()
+                    "driving the workload through the proxy for "
+                            + options.duration().toSeconds()
                             + " s while the routes move shadow -> canary 10% -> 50% -> new"
                             + (options.chaos() ? " (chaos: the service is killed mid-canary)" : ""));
             Traffic traffic = traffic(proxy.admin(), proxyUrl, routes, sync, service, ws, cleanup);
@@ -249,11 +258,7 @@ public final class DemoService {
         try (LiveLine line = new LiveLine(admin, routes.readRoute(), sync::lagMillis, err, options.interactive())) {
             live = line.start();
             TrafficShift shift = new TrafficShift(
-                    admin,
-                    names,
-                    options.duration().toMillis(),
-                    options.chaos() ? service::kill : null,
-                    this::note);
+                    admin, names, options.duration().toMillis(), options.chaos() ? service::kill : null, this::note);
             Future<TrafficShift.Result> moved = schedule.submit(shift::run);
             WorkloadOutcome workload = drive(proxyUrl, 0, options.duration(), ws, "workload-through-proxy", cleanup);
             shift.stop();
@@ -262,7 +267,8 @@ public final class DemoService {
             Thread.currentThread().interrupt();
             throw CarveException.internal("interrupted while the traffic moved", e);
         } catch (ExecutionException e) {
-            throw CarveException.internal("moving the routes failed: " + e.getCause().getMessage(), e.getCause());
+            throw CarveException.internal(
+                    "moving the routes failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             live = null;
             schedule.shutdownNow();
@@ -287,7 +293,8 @@ public final class DemoService {
         err.println("  proxy config    " + ws.resolve("carve-proxy.yaml") + "   (carve proxy status --config ...)");
         err.println("  monolith        " + legacy.url() + "   database " + legacy.jdbcUrl() + " (user postgres)");
         err.println("  service         " + service.baseUrl() + "   database " + db.jdbcUrl() + " (user postgres)");
-        err.println("  sync config     " + ws.resolve("carve-sync.yaml") + "   (carve sync status|verify --config ...)");
+        err.println(
+                "  sync config     " + ws.resolve("carve-sync.yaml") + "   (carve sync status|verify --config ...)");
         try {
             proxy.awaitClosed();
         } catch (InterruptedException e) {

@@ -90,8 +90,9 @@ record DemoSummary(
         if (!traffic.ran()) {
             out.add("the workload could not run: " + traffic.failure());
         } else if (countedFailures() > 0) {
-            out.add((chaos.ran() ? countedFailures() + " idempotent requests failed: " : traffic.errors()
-                            + " requests failed: ")
+            out.add((chaos.ran()
+                            ? countedFailures() + " idempotent requests failed: "
+                            : traffic.errors() + " requests failed: ")
                     + traffic.failuresByEndpoint());
         }
         if (chaos.ran() && rollbacks.isEmpty()) {
@@ -117,10 +118,7 @@ record DemoSummary(
                 traffic.requests(),
                 traffic.requestsPerSecond());
         out.printf(
-                Locale.ROOT,
-                "  failed requests    %d (%d idempotent)%n",
-                traffic.errors(),
-                traffic.failedIdempotent());
+                Locale.ROOT, "  failed requests    %d (%d idempotent)%n", traffic.errors(), traffic.failedIdempotent());
         traffic.failuresByEndpoint().forEach((k, v) -> out.printf(Locale.ROOT, "    %-44s %d%n", k, v));
         out.printf(
                 Locale.ROOT,

@@ -71,7 +71,9 @@ final class ServiceDatabase implements AutoCloseable {
                 try (Statement s = c.createStatement()) {
                     s.execute(String.format(
                             DemoSql.get("empty_tables"),
-                            String.join(", ", present.stream().map(KeyRanges::qualified).toList())));
+                            String.join(
+                                    ", ",
+                                    present.stream().map(KeyRanges::qualified).toList())));
                 }
             }
             return present;

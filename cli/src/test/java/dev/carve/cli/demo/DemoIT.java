@@ -25,7 +25,8 @@ class DemoIT {
     @Test
     void tracesAnalyzesAndServesTheWorkloadThroughTheProxyWithNoFailedRequest() throws Exception {
         Path workspace = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "demo-it"));
-        DemoOptions options = new DemoOptions(ROOT, workspace, null, Duration.ofSeconds(20), 600, 6, 42, false, false, false);
+        DemoOptions options =
+                new DemoOptions(ROOT, workspace, null, Duration.ofSeconds(20), 600, 6, 42, false, false, false);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         AtomicReference<String> rendered = new AtomicReference<>();
 

@@ -34,7 +34,17 @@ class DemoSummaryTest {
         routes.put("coupon", "new");
         routes.put("coupon-writes", "new");
         return new DemoSummary(
-                "coupon", "carve-report.html", t, routes, rollbacks, chaos, data, 200, 2, phases, List.of("a missing step"));
+                "coupon",
+                "carve-report.html",
+                t,
+                routes,
+                rollbacks,
+                chaos,
+                data,
+                200,
+                2,
+                phases,
+                List.of("a missing step"));
     }
 
     private static String render(DemoSummary s) {
@@ -96,7 +106,8 @@ class DemoSummaryTest {
     void failsOnMissingExtraOrDifferentRows() {
         DemoSummary.DataCheck lost = new DemoSummary.DataCheck(List.of("coupons"), 10, 10, 0, 0, 1, 0, 2);
 
-        assertThat(summary(traffic("0", "0"), lost, DemoSummary.Chaos.NONE, List.of()).problems())
+        assertThat(summary(traffic("0", "0"), lost, DemoSummary.Chaos.NONE, List.of())
+                        .problems())
                 .singleElement()
                 .asString()
                 .contains("1 missing, 0 extra, 2 different");
