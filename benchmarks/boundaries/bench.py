@@ -294,7 +294,8 @@ def wins(carve, median):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jar", required=True)
-    ap.add_argument("--jvm", default="-XX:+UseParallelGC -Xmx2g")
+    # the flags ./carve gives analyze, suggest, score and check (C1 only, throughput collector)
+    ap.add_argument("--jvm", default="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx2g")
     ap.add_argument("--shared", required=True)
     ap.add_argument("--scorer", required=True)
     ap.add_argument("--sample", required=True, help="sample-monolith directory")
