@@ -2,7 +2,6 @@ package dev.carve.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.carve.proxy.Stage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -26,7 +25,8 @@ class DemoIT {
     @Test
     void tracesAnalyzesAndServesTheWorkloadThroughTheProxyWithNoFailedRequest() throws Exception {
         Path workspace = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "demo-it"));
-        DemoOptions options = new DemoOptions(ROOT, workspace, null, Duration.ofSeconds(20), 600, 6, 42, false, false);
+        DemoOptions options =
+                new DemoOptions(ROOT, workspace, null, Duration.ofSeconds(20), 600, 6, 42, false, false, false);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         AtomicReference<String> rendered = new AtomicReference<>();
 
@@ -42,8 +42,10 @@ class DemoIT {
         assertThat(summary.traffic().requests()).as(log).isPositive();
         assertThat(summary.traffic().errors()).as(log).isZero();
         assertThat(summary.module()).as(log).isNotBlank();
-        assertThat(summary.readStage()).as(log).isEqualTo(Stage.LEGACY);
-        assertThat(summary.phases()).containsOnlyKeys("trace", "analyze", "connect", "traffic");
+        assertThat(summary.routes()).as(log).containsValue("new");
+        assertThat(summary.data().rows()).as(log).isPositive();
+        assertThat(summary.data().clean()).as(log).isTrue();
+        assertThat(summary.phases()).containsOnlyKeys("trace", "analyze", "extract", "connect", "traffic", "verify");
         assertThat(Path.of(summary.report())).as("the HTML report").isRegularFile();
         assertThat(rendered.get()).contains("ZERO LOSS: yes");
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
