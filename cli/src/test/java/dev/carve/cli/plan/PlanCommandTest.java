@@ -4,6 +4,7 @@ import static dev.carve.cli.testing.CliRun.carve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carve.cli.testing.CliRun;
+import dev.carve.extractor.cdc.SyncConfig;
 import dev.carve.proxy.config.ProxyConfig;
 import dev.carve.proxy.config.ProxyConfigs;
 import dev.carve.proxy.config.RouteConfig;
@@ -35,6 +36,34 @@ class PlanCommandTest {
         assertThat(config.routes()).allSatisfy(r -> assertThat(r.target()).isEqualTo("coupon"));
         String text = Files.readString(plan);
         assertThat(text).contains("sync:", "table: coupons", "steps:", "rollback:");
+    }
+
+    @Test
+    void theSyncSectionOfThePlanLoadsInTheSyncWithoutEdits() {
+        Path plan = dir.resolve("carve-plan.yaml");
+        CliRun run = carve(
+                "plan",
+                "--module",
+                "coupon",
+                "--proposal",
+                PROPOSAL.toString(),
+                "--out",
+                plan.toString(),
+                "--legacy-db",
+                "jdbc:postgresql://legacy-db:5432/shop",
+                "--service-db",
+                "jdbc:postgresql://coupon-db:5432/coupon");
+        assertThat(run.exit()).as(run.err()).isZero();
+
+        SyncConfig sync = SyncConfig.load(plan, "sync");
+
+        assertThat(sync.name()).isEqualTo("coupon");
+        assertThat(sync.tables())
+                .extracting(SyncConfig.Table::qualifiedName)
+                .containsExactlyInAnyOrder("public.coupons", "public.coupon_redemptions");
+        assertThat(sync.source().url()).isEqualTo("jdbc:postgresql://legacy-db:5432/shop");
+        assertThat(sync.target().url()).isEqualTo("jdbc:postgresql://coupon-db:5432/coupon");
+        assertThat(sync.source().password()).isEqualTo("${CARVE_LEGACY_DB_PASSWORD}");
     }
 
     @Test
