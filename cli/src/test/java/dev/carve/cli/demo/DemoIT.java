@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * A shorter {@code carve demo} on the built sample: trace, analyze and suggest, proxy in front with the first
- * movable module's routes, traffic through it. Asserts the zero-loss summary and that nothing it started is left
- * running (processes, the monolith's database).
+ * A shorter {@code carve demo} on the built sample: trace, analyze and suggest, the first movable module's new side
+ * with its own database, the sync both ways, the proxy in front with the module's routes moving to new under traffic,
+ * the row-by-row verification. Asserts the zero-loss summary and that nothing it started is left running (processes,
+ * both databases).
  */
 class DemoIT {
     private static final Path ROOT =
@@ -53,6 +54,9 @@ class DemoIT {
                 .isEmpty();
         assertThat(workspace.resolve("legacy-db"))
                 .as("the monolith's database is removed")
+                .doesNotExist();
+        assertThat(workspace.resolve("service-db"))
+                .as("the new side's database is removed")
                 .doesNotExist();
     }
 }
