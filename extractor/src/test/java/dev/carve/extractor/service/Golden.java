@@ -15,10 +15,11 @@ final class Golden {
     static void check(Path actual, String golden) throws IOException {
         Path expected = DIR.resolve(golden);
         String text = Files.readString(actual);
-        if (Boolean.getBoolean("carve.updateGolden") || !Files.exists(expected)) {
+        if (Boolean.getBoolean("carve.updateGolden")) {
             Files.createDirectories(DIR);
             Files.writeString(expected, text);
         }
+        assertThat(expected).as("golden file (create it with -Dcarve.updateGolden=true)").exists();
         assertThat(text).as("%s (update with -Dcarve.updateGolden=true)", golden).isEqualTo(Files.readString(expected));
     }
 }
