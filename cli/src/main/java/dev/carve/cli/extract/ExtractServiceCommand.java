@@ -88,15 +88,17 @@ public final class ExtractServiceCommand implements Callable<Integer> {
                         .count(),
                 result.ownedTables());
         result.routes().forEach(r -> out.println("  route   " + r.method() + " " + r.path() + " (" + r.kind() + ")"));
-        result.seams().forEach(s -> out.println("  seam    " + s.memberClass() + " -> " + s.seamInterface() + " "
-                + s.methods()));
+        result.seams()
+                .forEach(s ->
+                        out.println("  seam    " + s.memberClass() + " -> " + s.seamInterface() + " " + s.methods()));
         result.monolithChanged().forEach(p -> out.println("  change  " + p));
         result.monolithCreated().forEach(p -> out.println("  create  " + p));
-        out.println("Switch: " + result.seamProperty() + "=local|remote (local by default), "
-                + result.seamUrlProperty() + "=http://host:port");
+        out.println("Switch: " + result.seamProperty() + "=local|remote (local by default), " + result.seamUrlProperty()
+                + "=http://host:port");
         out.println("Build:  (cd " + result.projectDir() + " && ./mvnw -B package)");
         out.println("Start:  " + String.join(" ", result.startCommand(ServiceExtractor.DEFAULT_SERVICE_PORT)));
-        out.println(result.todo().size() + " to-do items for a human in " + result.projectDir().resolve("extraction-todo.md")
+        out.println(result.todo().size() + " to-do items for a human in "
+                + result.projectDir().resolve("extraction-todo.md")
                 + (result.dryRun() ? " (not written: --dry-run)." : "."));
         out.flush();
     }

@@ -28,7 +28,8 @@ record MonolithPom(
             throw ExtractionException.badInput(file + ": the monolith's pom.xml has no spring-boot-starter-parent"
                     + " parent; carve extract service takes the Spring Boot version from it. Nothing was written.");
         }
-        String project = withoutComments.replaceAll("(?s)<parent>.*?</parent>", "")
+        String project = withoutComments
+                .replaceAll("(?s)<parent>.*?</parent>", "")
                 .replaceAll("(?s)<dependencies>.*</dependencies>", "")
                 .replaceAll("(?s)<build>.*</build>", "");
         return new MonolithPom(

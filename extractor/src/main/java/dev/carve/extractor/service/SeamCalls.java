@@ -40,9 +40,27 @@ import java.util.TreeSet;
 final class SeamCalls {
     private static final Set<String> BEAN_ANNOTATIONS = Set.of("Service", "Component");
     private static final Set<String> UNMAPPABLE = Set.of(
-            "Stream", "InputStream", "OutputStream", "Reader", "Writer", "Supplier", "Function", "Consumer",
-            "BiFunction", "Predicate", "Runnable", "Callable", "Pageable", "Page", "Slice", "Object",
-            "HttpServletRequest", "HttpServletResponse", "CompletableFuture", "Future", "Iterator");
+            "Stream",
+            "InputStream",
+            "OutputStream",
+            "Reader",
+            "Writer",
+            "Supplier",
+            "Function",
+            "Consumer",
+            "BiFunction",
+            "Predicate",
+            "Runnable",
+            "Callable",
+            "Pageable",
+            "Page",
+            "Slice",
+            "Object",
+            "HttpServletRequest",
+            "HttpServletResponse",
+            "CompletableFuture",
+            "Future",
+            "Iterator");
 
     /** A parameter of a seam method, as written in the member class. */
     record Param(String type, String name) {}
@@ -96,7 +114,9 @@ final class SeamCalls {
                 if (variable.isPresent() && variables.containsKey(variable.get())) {
                     String member = variables.get(variable.get());
                     calls.computeIfAbsent(member, m -> new LinkedHashMap<>())
-                            .computeIfAbsent(call.getNameAsString() + "/" + call.getArguments().size(),
+                            .computeIfAbsent(
+                                    call.getNameAsString() + "/"
+                                            + call.getArguments().size(),
                                     k -> new ArrayList<>())
                             .add(site);
                     List<SourceFile> list = callers.computeIfAbsent(member, m -> new ArrayList<>());
@@ -142,8 +162,7 @@ final class SeamCalls {
                     todo.add(new ServiceResult.TodoEntry(
                             "kept-direct",
                             caller.path().toString(),
-                            simple(caller) + " keeps calling " + References.simpleName(member) + " in-process: "
-                                    + why,
+                            simple(caller) + " keeps calling " + References.simpleName(member) + " in-process: " + why,
                             "change it to use " + References.simpleName(member) + "Seam, then it follows the"
                                     + " switch"));
                 } else {
@@ -152,7 +171,9 @@ final class SeamCalls {
             }
             if (!problems.isEmpty()) {
                 problems.forEach(p -> todo.add(new ServiceResult.TodoEntry(
-                        "unmappable", p.substring(0, p.indexOf(' ')), p.substring(p.indexOf(' ') + 1),
+                        "unmappable",
+                        p.substring(0, p.indexOf(' ')),
+                        p.substring(p.indexOf(' ') + 1),
                         "callers of " + References.simpleName(member) + " keep calling it in-process; give the"
                                 + " method a signature of values (ids, DTOs) that maps to JSON")));
                 continue;
@@ -176,7 +197,8 @@ final class SeamCalls {
     }
 
     Optional<String> beanType(SourceFile file, Type type) {
-        if (!(type instanceof ClassOrInterfaceType named) || named.getTypeArguments().isPresent()) {
+        if (!(type instanceof ClassOrInterfaceType named)
+                || named.getTypeArguments().isPresent()) {
             return Optional.empty();
         }
         return resolve(file, named.getNameWithScope()).filter(members::contains).filter(this::isBean);
@@ -322,7 +344,9 @@ final class SeamCalls {
         String first = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         String rest = name.contains(".") ? name.substring(name.indexOf('.')) : "";
         for (ImportDeclaration imp : file.unit().getImports()) {
-            if (!imp.isStatic() && !imp.isAsterisk() && References.simpleName(imp.getNameAsString()).equals(first)) {
+            if (!imp.isStatic()
+                    && !imp.isAsterisk()
+                    && References.simpleName(imp.getNameAsString()).equals(first)) {
                 String candidate = imp.getNameAsString();
                 return tree.contains(candidate) ? Optional.of(candidate) : Optional.empty();
             }
@@ -362,7 +386,9 @@ final class SeamCalls {
     }
 
     private static String simple(SourceFile file) {
-        return file.typeNames().isEmpty() ? file.path().toString() : References.simpleName(file.typeNames().get(0));
+        return file.typeNames().isEmpty()
+                ? file.path().toString()
+                : References.simpleName(file.typeNames().get(0));
     }
 
     static int line(Node node) {

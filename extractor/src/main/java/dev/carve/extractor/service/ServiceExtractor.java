@@ -71,12 +71,16 @@ public final class ServiceExtractor {
         Proposal proposal = ProposalJson.read(options.proposal());
         Module module = proposal.module(options.module())
                 .orElseThrow(() -> ExtractionException.badInput(options.proposal() + ": no module '" + options.module()
-                        + "'. Modules: " + String.join(", ", proposal.modules().stream().map(Module::name).toList())
+                        + "'. Modules: "
+                        + String.join(
+                                ", ",
+                                proposal.modules().stream().map(Module::name).toList())
                         + ". Pick one of them with --module. Nothing was written."));
         Path pomFile = project.resolve("pom.xml");
-        String pomText = read(pomFile).orElseThrow(() -> ExtractionException.badInput(project + ": no pom.xml;"
-                + " carve extract service supports Maven projects. Point --project at the monolith. Nothing was"
-                + " written."));
+        String pomText = read(pomFile)
+                .orElseThrow(() -> ExtractionException.badInput(project + ": no pom.xml;"
+                        + " carve extract service supports Maven projects. Point --project at the monolith. Nothing was"
+                        + " written."));
         MonolithPom pom = MonolithPom.parse(pomFile, pomText);
         SourceTree tree = SourceTree.load(project);
         String applicationClass = applicationClass(tree);
@@ -106,7 +110,8 @@ public final class ServiceExtractor {
         String serviceName = options.serviceName();
         String applicationSimpleName = camel(module.name()) + "ServiceApplication";
         String servicePackage = (base.isEmpty() ? "" : base + ".") + segment + "service";
-        List<String> seamRoutes = seams.stream().flatMap(s -> s.routes().stream()).toList();
+        List<String> seamRoutes =
+                seams.stream().flatMap(s -> s.routes().stream()).toList();
         ServiceProject.Model model = new ServiceProject.Model(
                 module.name(),
                 serviceName,
@@ -119,7 +124,12 @@ public final class ServiceExtractor {
                 module.ownedTables(),
                 seamRoutes);
         Map<Path, String> serviceFiles = ServiceProject.files(
-                model, tree, classes, seams, schema, read(project.resolve(MonolithSeam.PROPERTIES)).orElse(""));
+                model,
+                tree,
+                classes,
+                seams,
+                schema,
+                read(project.resolve(MonolithSeam.PROPERTIES)).orElse(""));
 
         Map<Path, String> monolithNew = MonolithSeam.files(tree, module.name(), seamPackage, seams);
         Map<Path, String> monolithChanged =
@@ -144,19 +154,23 @@ public final class ServiceExtractor {
         found.crossings()
                 .forEach(c -> todo.add(new ServiceResult.TodoEntry(
                         "transaction",
-                        c.callers().isEmpty() ? c.memberClass() : c.callers().get(0).path().toString(),
+                        c.callers().isEmpty()
+                                ? c.memberClass()
+                                : c.callers().get(0).path().toString(),
                         "with carve.seam." + module.name() + "=remote, calls into " + c.simpleName()
                                 + " run in the service's own transaction, not the caller's",
                         "a caller that rolls back after a remote write must undo it (compensation, outbox);"
-                                + " review the writing methods: " + c.methods().stream()
+                                + " review the writing methods: "
+                                + c.methods().stream()
                                         .map(SeamCalls.Method::name)
                                         .toList())));
         serviceFiles.put(Path.of(ServiceTodo.FILE_NAME), ServiceTodo.render(module.name(), serviceName, todo));
 
         List<ServiceResult.Route> routes = new ArrayList<>();
         for (SeamCode seam : seams) {
-            seam.routes().forEach(r -> routes.add(new ServiceResult.Route(
-                    "POST", r, ServiceResult.Route.Kind.SEAM, r.substring(r.lastIndexOf('/') + 1))));
+            seam.routes()
+                    .forEach(r -> routes.add(new ServiceResult.Route(
+                            "POST", r, ServiceResult.Route.Kind.SEAM, r.substring(r.lastIndexOf('/') + 1))));
         }
         for (String entry : module.entryPoints()) {
             String[] parts = entry.split(" ", 2);
@@ -229,7 +243,8 @@ public final class ServiceExtractor {
         return members;
     }
 
-    private static List<ServiceResult.TodoEntry> copiedClasses(SourceTree tree, Set<String> classes, Set<String> members) {
+    private static List<ServiceResult.TodoEntry> copiedClasses(
+            SourceTree tree, Set<String> classes, Set<String> members) {
         List<ServiceResult.TodoEntry> out = new ArrayList<>();
         for (String type : classes) {
             if (!members.contains(type)) {
@@ -252,7 +267,8 @@ public final class ServiceExtractor {
             }
             for (TypeDeclaration<?> type : file.unit().getTypes()) {
                 if (type.getAnnotations().stream()
-                        .anyMatch(a -> References.simpleName(a.getNameAsString()).equals("SpringBootApplication"))) {
+                        .anyMatch(
+                                a -> References.simpleName(a.getNameAsString()).equals("SpringBootApplication"))) {
                     return file.typeNames().get(0);
                 }
             }
@@ -277,8 +293,8 @@ public final class ServiceExtractor {
             return;
         }
         if (!Files.isDirectory(out)) {
-            throw ExtractionException.badInput("--out " + out + " is a file; give a directory for the service"
-                    + " project. Nothing was written.");
+            throw ExtractionException.badInput(
+                    "--out " + out + " is a file; give a directory for the service" + " project. Nothing was written.");
         }
         try (Stream<Path> entries = Files.list(out)) {
             if (entries.findAny().isEmpty()) {
@@ -290,8 +306,9 @@ public final class ServiceExtractor {
         boolean ours = read(out.resolve("pom.xml")).map(t -> t.contains(MARKER)).orElse(false);
         if (!ours || !force) {
             throw ExtractionException.badInput("--out " + out + " is not empty"
-                    + (ours ? " (an earlier carve extract service): pass --force to replace it" : ": give a new or"
-                            + " empty directory")
+                    + (ours
+                            ? " (an earlier carve extract service): pass --force to replace it"
+                            : ": give a new or" + " empty directory")
                     + ". Nothing was written.");
         }
         try (Stream<Path> walk = Files.walk(out)) {

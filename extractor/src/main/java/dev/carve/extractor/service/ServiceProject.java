@@ -25,9 +25,17 @@ final class ServiceProject {
     static final List<String> WRAPPER = List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties");
     private static final Set<String> ADVICE = Set.of("RestControllerAdvice", "ControllerAdvice");
     private static final List<String> OWN_KEYS = List.of(
-            "spring.application.name", "spring.main.banner-mode", "server.port", "spring.datasource.url",
-            "spring.flyway.", "spring.jpa.hibernate.ddl-auto", "spring.jpa.open-in-view", "management.",
-            "logging.level.io.zonky", "spring.datasource.hikari.data-source-properties.connectTimeout", "sample.db.",
+            "spring.application.name",
+            "spring.main.banner-mode",
+            "server.port",
+            "spring.datasource.url",
+            "spring.flyway.",
+            "spring.jpa.hibernate.ddl-auto",
+            "spring.jpa.open-in-view",
+            "management.",
+            "logging.level.io.zonky",
+            "spring.datasource.hikari.data-source-properties.connectTimeout",
+            "sample.db.",
             "carve.seam.");
 
     private ServiceProject() {}
@@ -104,11 +112,17 @@ final class ServiceProject {
                 "seamControllers",
                 seams.isEmpty()
                         ? "{}"
-                        : "{" + String.join(", ", seams.stream().map(s -> s.controllerName() + ".class").toList())
-                                + "}");
+                        : "{"
+                                + String.join(
+                                        ", ",
+                                        seams.stream()
+                                                .map(s -> s.controllerName() + ".class")
+                                                .toList()) + "}");
         values.put(
                 "seamRouteList",
-                String.join(", ", model.seamRoutes().stream().map(r -> "\"" + r + "\"").toList()));
+                String.join(
+                        ", ",
+                        model.seamRoutes().stream().map(r -> "\"" + r + "\"").toList()));
         StringBuilder checks = new StringBuilder();
         for (String table : model.ownedTables()) {
             checks.append("        assertThat(jdbc.queryForObject(\"select count(*) from ")
@@ -127,21 +141,23 @@ final class ServiceProject {
         }
         Path base = main.resolve(model.basePackage().replace('.', '/'));
         Path service = main.resolve(model.servicePackage().replace('.', '/'));
-        files.put(base.resolve(model.applicationSimpleName() + ".java"), Template.render("Application.java.tmpl", values));
+        files.put(
+                base.resolve(model.applicationSimpleName() + ".java"),
+                Template.render("Application.java.tmpl", values));
         for (String name : List.of("EmbeddedDatabaseConfig", "TraceResponseFilter", "SeamErrors")) {
             files.put(service.resolve(name + ".java"), Template.render(name + ".java.tmpl", values));
         }
         for (SeamCode seam : seams) {
             files.put(service.resolve(seam.controllerName() + ".java"), seam.controller(model.servicePackage()));
         }
-        files.put(service.resolve("package-info.java"), "/** The " + model.module() + " service's own code, generated"
-                + " by Carve: embedded database, seam API, trace response header. */\npackage "
-                + model.servicePackage() + ";\n");
+        files.put(
+                service.resolve("package-info.java"),
+                "/** The " + model.module() + " service's own code, generated"
+                        + " by Carve: embedded database, seam API, trace response header. */\npackage "
+                        + model.servicePackage() + ";\n");
         Path resources = Path.of("src/main/resources");
         files.put(resources.resolve("application.properties"), Template.render("application.properties.tmpl", values));
-        files.put(
-                resources.resolve("db/migration/V1__" + values.get("dbName") + "_schema.sql"),
-                schema.ddl());
+        files.put(resources.resolve("db/migration/V1__" + values.get("dbName") + "_schema.sql"), schema.ddl());
         Path test = SourceTree.TEST.resolve(model.servicePackage().replace('.', '/'));
         files.put(
                 test.resolve(model.applicationSimpleName() + "Tests.java"),
@@ -164,6 +180,8 @@ final class ServiceProject {
                 kept.add(trimmed);
             }
         }
-        return kept.isEmpty() ? "" : "\n# from the monolith's application.properties\n" + String.join("\n", kept) + "\n";
+        return kept.isEmpty()
+                ? ""
+                : "\n# from the monolith's application.properties\n" + String.join("\n", kept) + "\n";
     }
 }

@@ -45,7 +45,8 @@ record ServiceSchema(String ddl, int statements, List<String> droppedReferences,
                     + "V*.sql) and no src/main/resources/schema.sql, so Carve cannot cut out the schema of "
                     + ownedTables + " for the service. Add the DDL as a migration first. Nothing was written.");
         }
-        Set<String> owned = Set.copyOf(ownedTables.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+        Set<String> owned = Set.copyOf(
+                ownedTables.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
         StringBuilder ddl = new StringBuilder("-- The tables the " + module + " module owns, cut out of the monolith's"
                 + " migrations by Carve:\n-- same names and columns as in the monolith, so carve sync can copy"
                 + " them.\n");
@@ -73,7 +74,8 @@ record ServiceSchema(String ddl, int statements, List<String> droppedReferences,
         return new ServiceSchema(ddl.toString(), count, dropped, sources);
     }
 
-    private static String dropForeignReferences(String statement, String table, Set<String> owned, List<String> dropped) {
+    private static String dropForeignReferences(
+            String statement, String table, Set<String> owned, List<String> dropped) {
         Matcher matcher = REFERENCES.matcher(statement);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
@@ -82,7 +84,8 @@ record ServiceSchema(String ddl, int statements, List<String> droppedReferences,
                 matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group()));
             } else {
                 String before = statement.substring(0, matcher.start());
-                String column = before.substring(before.lastIndexOf('\n') + 1).strip().split("\\s+")[0];
+                String column =
+                        before.substring(before.lastIndexOf('\n') + 1).strip().split("\\s+")[0];
                 dropped.add(table + "." + column + " -> " + other);
                 matcher.appendReplacement(out, "");
             }

