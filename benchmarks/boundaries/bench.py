@@ -63,14 +63,14 @@ class Bench:
 
     @staticmethod
     def proposal_assignment(proposal_file):
-        """What `carve score` scores for a proposal: members, shared kernel in its home module (Proposal.scoredAssignment)."""
+        """What `carve score` scores for a proposal: members, the shared kernel as one module (Proposal.scoredAssignment)."""
         p = json.load(open(proposal_file))
         out = OrderedDict()
         for m in p["modules"]:
             for c in m["members"]:
                 out[c] = m["name"]
         for k in p.get("sharedKernel", []):
-            out.setdefault(k["name"], k["homeModule"])
+            out.setdefault(k["name"], "shared-kernel")
         return p, out
 
     @staticmethod
@@ -294,7 +294,8 @@ def wins(carve, median):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jar", required=True)
-    ap.add_argument("--jvm", default="-XX:+UseParallelGC -Xmx2g")
+    # the flags ./carve gives analyze, suggest, score and check (C1 only, throughput collector)
+    ap.add_argument("--jvm", default="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx2g")
     ap.add_argument("--shared", required=True)
     ap.add_argument("--scorer", required=True)
     ap.add_argument("--sample", required=True, help="sample-monolith directory")

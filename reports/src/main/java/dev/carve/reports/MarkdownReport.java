@@ -57,6 +57,7 @@ final class MarkdownReport implements ReportRenderer {
         }
         md.append(".\n\n");
         modules(p, md);
+        sizing(p, md);
         kernel(p, md);
         extraction(p, md);
         tables(p, md);
@@ -99,6 +100,68 @@ final class MarkdownReport implements ReportRenderer {
                     .append(cycles.stream().map(c -> "`" + c + "`").collect(Collectors.joining(", ")))
                     .append(".\n\n");
         }
+    }
+
+    /** Right-sizing: every verdict with its evidence, reasons and the command that carries it out. */
+    private static void sizing(Proposal p, StringBuilder md) {
+        List<Module> sized = p.modules().stream()
+                .filter(m ->
+                        m.rightSizing() != null && !m.rightSizing().verdict().isEmpty())
+                .toList();
+        if (sized.isEmpty()) {
+            return;
+        }
+        md.append("## Right-sizing\n\n");
+        md.append("| module | verdict | sync calls in / coupling in / out | strongest partner | shared tables"
+                + " | cross-module transactions | hot-path calls crossing | change coupling | runtime load |\n");
+        md.append("|---|---|---|---|---:|---:|---:|---:|---:|\n");
+        for (Module m : sized) {
+            RightSizing r = m.rightSizing();
+            md.append("| ")
+                    .append(cell(m.name()))
+                    .append(" | ")
+                    .append(cell(r.verdict() + (r.mergeWith().isEmpty() ? "" : " → " + r.mergeWith())))
+                    .append(" | ")
+                    .append(num(r.syncCallsIn()))
+                    .append(" / ")
+                    .append(num(r.couplingIn()))
+                    .append(" / ")
+                    .append(num(r.couplingOut()))
+                    .append(" | ")
+                    .append(cell(r.partner().isEmpty() ? "—" : r.partner() + " (" + percent(r.partnerShare()) + ")"))
+                    .append(" | ")
+                    .append(r.sharedTables())
+                    .append(" | ")
+                    .append(r.crossModuleTransactions())
+                    .append(" | ")
+                    .append(percent(r.hotPathShare()))
+                    .append(" | ")
+                    .append(percent(r.changeCoupling()))
+                    .append(" | ")
+                    .append(percent(r.runtimeLoad()))
+                    .append(" |\n");
+        }
+        md.append('\n');
+        for (Module m : sized) {
+            RightSizing r = m.rightSizing();
+            md.append("- **")
+                    .append(m.name())
+                    .append("** — ")
+                    .append(r.verdict())
+                    .append(r.mergeWith().isEmpty() ? "" : " with " + r.mergeWith())
+                    .append(": ")
+                    .append(md(String.join("; ", r.reasons())))
+                    .append(
+                            r.verdict().equals(RightSizing.MERGE)
+                                    ? ". Pin its classes to " + r.mergeWith()
+                                            + " in `carve-constraints.yaml` and re-run" + " `carve suggest`.\n"
+                                    : ". Next: `carve extract --module " + m.name() + "`.\n");
+        }
+        md.append('\n');
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
     }
 
     private static String dependency(ModuleDependency d) {

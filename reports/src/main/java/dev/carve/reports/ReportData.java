@@ -118,7 +118,9 @@ final class ReportData {
      * modules its classes come from, largest share first.
      */
     private static ArrayNode candidates(Proposal p) {
-        Map<String, String> recommended = p.scoredAssignment();
+        // where the recommended proposal puts each class, kernel classes at their home module
+        Map<String, String> recommended = p.moduleOf();
+        p.sharedKernel().forEach(k -> recommended.putIfAbsent(k.name(), k.homeModule()));
         Map<String, Double> best = new LinkedHashMap<>();
         for (Candidate c : p.candidates()) {
             c.metrics()

@@ -70,6 +70,11 @@
   function simple(name) { var i = name.lastIndexOf('.'); return i < 0 ? name : name.substring(i + 1); }
   function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
   function dot(module) { return el('span', { cls: 'dot', style: 'background:' + (colorOf[module] || '#6e7781') }); }
+  function verdictCommand(name, rs) {
+    if (rs.verdict === 'extract-service' || rs.verdict === 'modulith-module') { return 'carve extract --module ' + name; }
+    return '';
+  }
+
   function verdictBadge(rs) {
     if (!rs || !rs.verdict) { return null; }
     return el('span', { cls: 'badge ' + rs.verdict, title: (rs.reasons || []).join('\n') },
@@ -299,7 +304,15 @@
       stat((m.entryPoints || []).length, 'entry points'), stat((m.ownedTables || []).length, 'owned tables'),
       stat(rankOf[name] ? '#' + rankOf[name] : '', 'extraction order'), stat((m.cycles || []).length, 'cycles')));
     if (rs && rs.reasons && rs.reasons.length) {
-      d.appendChild(el('div', { cls: 'why' }, el('b', null, 'Verdict ' + rs.verdict + ': '), rs.reasons.join('; ')));
+      d.appendChild(el('div', { cls: 'why' }, el('b', null, 'Verdict ' + rs.verdict + (rs.mergeWith ? ' with ' + rs.mergeWith : '') + ': '), rs.reasons.join('; ')));
+      d.appendChild(el('div', { cls: 'stats', id: 'sizing-evidence' },
+        stat(num(rs.couplingIn), 'coupling in'), stat(num(rs.syncCallsIn || 0), 'sync calls in'), stat(num(rs.couplingOut), 'coupling out'),
+        stat(rs.partner ? rs.partner + ' ' + pct(rs.partnerShare || 0) : '–', 'strongest partner'),
+        stat(String(rs.sharedTables), 'shared tables'), stat(String(rs.crossModuleTransactions), 'cross-module transactions'),
+        stat(pct(rs.hotPathShare || 0), 'hot-path calls crossing'), stat(pct(rs.changeCoupling), 'change coupling'), stat(pct(rs.runtimeLoad), 'runtime load')));
+      var cmd = verdictCommand(name, rs);
+      if (cmd) { d.appendChild(el('div', { cls: 'sub' }, 'Next: ', el('code', null, cmd))); }
+      if (rs.verdict === 'merge') { d.appendChild(el('div', { cls: 'sub' }, 'Next: pin its classes to ' + rs.mergeWith + ' in carve-constraints.yaml and re-run carve suggest.')); }
     }
     d.appendChild(el('h3', null, 'Depends on (synchronous calls and events)'));
     d.appendChild(depList(m.outgoing || [], 'to'));
@@ -539,12 +552,13 @@
     var sized = modules.filter(function (m) { return m.rightSizing && m.rightSizing.verdict; });
     if (!sized.length) { box.appendChild(el('p', { cls: 'muted' }, 'The proposal carries no right-sizing verdicts.')); return; }
     var t = el('table', { cls: 'grid', id: 'sizing-table' }, el('tr', null, ['module', 'verdict', 'classes', 'lines', 'coupling in', 'coupling out',
-      'dependents', 'shared tables', 'cross-module transactions', 'runtime load', 'reasons'].map(function (h) { return el('th', null, h); })));
+      'dependents', 'shared tables', 'cross-module transactions', 'hot-path calls crossing', 'change coupling', 'runtime load', 'reasons'].map(function (h) { return el('th', null, h); })));
     sized.forEach(function (m) {
       var r = m.rightSizing;
       t.appendChild(el('tr', null, el('td', null, dot(m.name), m.name), el('td', null, verdictBadge(r)), el('td', { cls: 'num' }, String(r.classes)),
         el('td', { cls: 'num' }, String(r.linesOfCode)), el('td', { cls: 'num' }, num(r.couplingIn)), el('td', { cls: 'num' }, num(r.couplingOut)),
         el('td', { cls: 'num' }, String(r.dependents)), el('td', { cls: 'num' }, String(r.sharedTables)), el('td', { cls: 'num' }, String(r.crossModuleTransactions)),
+        el('td', { cls: 'num' }, pct(r.hotPathShare || 0)), el('td', { cls: 'num' }, pct(r.changeCoupling)),
         el('td', { cls: 'num' }, pct(r.runtimeLoad)), el('td', null, (r.reasons || []).join('; '))));
     });
     box.appendChild(t);

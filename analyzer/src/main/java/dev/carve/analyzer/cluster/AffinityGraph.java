@@ -120,6 +120,32 @@ final class AffinityGraph {
         neighbours = nb;
     }
 
+    /** Newman modularity (resolution 1) of a clustering of this graph, over the adjacency arrays. */
+    double modularity(int[] labels, int count) {
+        double[] in = new double[count];
+        double[] deg = new double[count];
+        double m = 0;
+        for (int a = 0; a < labels.length; a++) {
+            int[] nb = neighbours(a);
+            double[] nw = neighbourWeights(a);
+            for (int k = 0; k < nb.length; k++) {
+                // every pair appears twice (a-b and b-a): halve to count it once
+                double w = nw[k] / 2;
+                m += w;
+                deg[labels[a]] += w;
+                deg[labels[nb[k]]] += w;
+                if (labels[a] == labels[nb[k]]) {
+                    in[labels[a]] += w;
+                }
+            }
+        }
+        double q = 0;
+        for (int c = 0; c < count; c++) {
+            q += in[c] / m - Math.pow(deg[c] / (2 * m), 2);
+        }
+        return q;
+    }
+
     /** Summed tie weight of class {@code i} into each cluster label. */
     double[] affinity(int i, int[] labels, int clusters) {
         double[] out = new double[clusters];

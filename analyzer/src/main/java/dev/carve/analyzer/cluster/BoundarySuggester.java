@@ -97,7 +97,11 @@ public final class BoundarySuggester {
         if (!dead.isEmpty()) {
             notes.add(dead.size() + " classes look dead and were not clustered (see deadCode)");
         }
-        isolated(affinity).forEach(c -> notes.add(c + " has no tie to any other class: it forms a module of its own"));
+        isolated(affinity)
+                .forEach(
+                        c -> notes.add(
+                                c
+                                        + " has no tie to any other class: it forms a module of its own, or joins the shared kernel as infrastructure"));
 
         progress.phase("clustering (Leiden resolution sweep)", profile.resolutionSteps());
         List<Double> resolutions = ResolutionSweep.resolutions(profile);
@@ -123,12 +127,23 @@ public final class BoundarySuggester {
         List<Candidate> candidateList = new ArrayList<>();
         String recommendedId = "";
         Map<String, Integer> ids = new LinkedHashMap<>();
-        for (Partition p : partitions) {
-            List<String> pn = ModuleNaming.names(ModuleNaming.keywords(universe, p.labels, p.count, terms), Map.of());
-            Boundaries pb = new Boundaries(affinity, p.labels, pn, Map.of());
+        // each candidate is named and scored on its own: in parallel, kept in sweep order
+        List<Partition> sweep = partitions;
+        List<Boundaries> candidateBoundaries = sweep.parallelStream()
+                .map(p -> new Boundaries(
+                        affinity,
+                        p.labels,
+                        ModuleNaming.names(ModuleNaming.keywords(universe, p.labels, p.count, terms), Map.of()),
+                        Map.of()))
+                .toList();
+        List<Metrics> candidateMetrics =
+                candidateBoundaries.parallelStream().map(pb -> score(graph, pb)).toList();
+        for (int i = 0; i < sweep.size(); i++) {
+            Partition p = sweep.get(i);
+            Boundaries pb = candidateBoundaries.get(i);
             int seen = ids.merge("k" + p.count, 1, Integer::sum);
             String id = "k" + p.count + (seen > 1 ? "-" + (char) ('a' + seen - 1) : "");
-            Metrics m = score(graph, pb);
+            Metrics m = candidateMetrics.get(i);
             boolean rec = p == chosen;
             if (rec) {
                 recommendedId = id;
@@ -136,7 +151,6 @@ public final class BoundarySuggester {
             candidateList.add(new Candidate(
                     id, p.resolution, p.count, rec, MetricValues.round(modularity(affinity, p)), m, pb.members()));
         }
-        Metrics metrics = score(graph, b);
         double cost = Math.max(0, modularity(affinity, chosen) - modularity(affinity, constrained));
         ConstraintReport constraintReport = options.constraints().isEmpty()
                 ? ConstraintReport.NONE
@@ -161,7 +175,6 @@ public final class BoundarySuggester {
                 dead,
                 candidateList,
                 constraintReport,
-                metrics,
                 keywords,
                 notes);
         progress.done();
@@ -179,17 +192,26 @@ public final class BoundarySuggester {
             Map<String, DeadClass> dead,
             List<Candidate> candidates,
             ConstraintReport constraintReport,
-            Metrics metrics,
             List<List<String>> keywords,
             List<String> notes) {
         CodeGraph graph = b.code();
         Map<String, KernelClass> kernel = SharedKernel.find(b, profile);
         Map<String, List<String>> members = b.members();
         CrossingEdges crossing = new CrossingEdges(b);
+        Map<String, List<String>> entryPoints = entryPoints(b);
+        Map<String, KernelClass> infrastructure = InfrastructureModules.find(b, members, crossing, entryPoints);
+        kernel.putAll(infrastructure);
+        kernel.putAll(InfrastructureModules.utilities(b, layout, kernel.keySet()));
+        if (kernel.size() < b.classes.size()) {
+            members.values().removeIf(own -> kernel.keySet().containsAll(own));
+        }
+        Map<String, String> scored = b.assignment();
+        kernel.keySet().forEach(k -> scored.put(k, Proposal.SHARED_KERNEL));
+        Metrics metrics = MetricValues.of(
+                Scoring.score(graph, Decomposition.ofAssignment(scored), null, RuntimeMetrics.Missing.IGNORE));
         List<String> moduleNames = new ArrayList<>(members.keySet());
         Map<String, List<List<String>>> cycles = ModuleCycles.find(moduleNames, crossing);
         List<TableOwnership> tables = DataOwnership.assign(b, crossing);
-        Map<String, List<String>> entryPoints = entryPoints(b);
         Map<String, RightSizing> sizing = RightSizingEvidence.assess(b, members, crossing, cycles, tables, entryPoints);
         List<ExtractionStep> order = ExtractionOrder.rank(members, crossing, cycles, tables, kernel.keySet());
         List<Module> modules = new ArrayList<>();
@@ -296,22 +318,7 @@ public final class BoundarySuggester {
 
     /** Newman modularity (resolution 1) of a partition of the combined class graph. */
     static double modularity(AffinityGraph g, Partition p) {
-        double[] in = new double[p.count];
-        double[] deg = new double[p.count];
-        double[] m = {0};
-        g.combined().forEach((a, b, w) -> {
-            m[0] += w;
-            deg[p.labels[a]] += w;
-            deg[p.labels[b]] += w;
-            if (p.labels[a] == p.labels[b]) {
-                in[p.labels[a]] += w;
-            }
-        });
-        double q = 0;
-        for (int c = 0; c < p.count; c++) {
-            q += in[c] / m[0] - Math.pow(deg[c] / (2 * m[0]), 2);
-        }
-        return q;
+        return p.modularity(g);
     }
 
     /** Finer resolutions when a forced module count is not in the sweep. */
@@ -357,7 +364,7 @@ public final class BoundarySuggester {
         return out;
     }
 
-    private static Map<String, List<String>> entryPoints(Boundaries b) {
+    static Map<String, List<String>> entryPoints(Boundaries b) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (EntryPoint e : b.code().entryPoints()) {
             String m = b.moduleOf(e.type());

@@ -9,6 +9,7 @@ final class Partition {
     final int[] labels;
     final int count;
     final double resolution;
+    private double modularity = Double.NaN;
 
     Partition(int[] labels, double resolution) {
         this.labels = relabel(labels);
@@ -23,6 +24,14 @@ final class Partition {
             out[i] = map.computeIfAbsent(labels[i], l -> map.size());
         }
         return out;
+    }
+
+    /** Newman modularity (resolution 1) on {@code g}, computed once: the objective compares it many times. */
+    double modularity(AffinityGraph g) {
+        if (Double.isNaN(modularity)) {
+            modularity = g.modularity(labels, count);
+        }
+        return modularity;
     }
 
     int[] sizes() {

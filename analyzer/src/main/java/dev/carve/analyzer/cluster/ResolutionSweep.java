@@ -52,49 +52,65 @@ final class ResolutionSweep {
         return Math.max(1, (int) Math.ceil(configured * (double) FULL_STARTS_UP_TO / classes));
     }
 
-    /** Merges modules below {@code minSize} into the module their classes are most tied to, smallest first. */
+    /**
+     * Merges modules below {@code minSize} into the module their classes are most tied to, smallest first (lowest label
+     * on equal sizes); a module tied to no other stays as it is. Member lists are kept per label, so each merge costs
+     * the merged module's ties rather than a pass over every class.
+     */
     static Partition foldSmall(AffinityGraph graph, Partition p, int minSize) {
         int[] labels = p.labels.clone();
         int k = p.count;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            int[] sizes = new int[k];
-            for (int l : labels) {
-                sizes[l]++;
-            }
-            int smallest = -1;
-            for (int c = 0; c < k; c++) {
-                if (sizes[c] > 0 && sizes[c] < minSize && (smallest < 0 || sizes[c] < sizes[smallest])) {
-                    double[] tie = clusterTies(graph, labels, k, c);
-                    int target = argmaxExcept(tie, c);
-                    if (target >= 0 && tie[target] > 0) {
-                        smallest = c;
-                    }
-                }
-            }
-            if (smallest >= 0) {
-                double[] tie = clusterTies(graph, labels, k, smallest);
-                int target = argmaxExcept(tie, smallest);
-                for (int i = 0; i < labels.length; i++) {
-                    if (labels[i] == smallest) {
-                        labels[i] = target;
-                    }
-                }
-                changed = true;
-            }
+        List<List<Integer>> members = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            members.add(new ArrayList<>());
         }
-        return new Partition(labels, p.resolution);
+        for (int i = 0; i < labels.length; i++) {
+            members.get(labels[i]).add(i);
+        }
+        boolean[] stuck = new boolean[k]; // tied to no other module: merges elsewhere cannot change that
+        while (true) {
+            int smallest = -1;
+            int target = -1;
+            while (true) {
+                int candidate = -1;
+                for (int c = 0; c < k; c++) {
+                    int size = members.get(c).size();
+                    if (size > 0
+                            && size < minSize
+                            && !stuck[c]
+                            && (candidate < 0 || size < members.get(candidate).size())) {
+                        candidate = c;
+                    }
+                }
+                if (candidate < 0) {
+                    break;
+                }
+                double[] tie = clusterTies(graph, labels, k, members.get(candidate));
+                int t = argmaxExcept(tie, candidate);
+                if (t >= 0 && tie[t] > 0) {
+                    smallest = candidate;
+                    target = t;
+                    break;
+                }
+                stuck[candidate] = true;
+            }
+            if (smallest < 0) {
+                return new Partition(labels, p.resolution);
+            }
+            for (int i : members.get(smallest)) {
+                labels[i] = target;
+            }
+            members.get(target).addAll(members.get(smallest));
+            members.get(smallest).clear();
+        }
     }
 
-    private static double[] clusterTies(AffinityGraph graph, int[] labels, int k, int cluster) {
+    private static double[] clusterTies(AffinityGraph graph, int[] labels, int k, List<Integer> members) {
         double[] tie = new double[k];
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] == cluster) {
-                double[] a = graph.affinity(i, labels, k);
-                for (int c = 0; c < k; c++) {
-                    tie[c] += a[c];
-                }
+        for (int i : members) {
+            double[] a = graph.affinity(i, labels, k);
+            for (int c = 0; c < k; c++) {
+                tie[c] += a[c];
             }
         }
         return tie;

@@ -5,24 +5,17 @@ import dev.carve.analyzer.model.Dependency;
 import dev.carve.analyzer.model.DependencyKind;
 import dev.carve.analyzer.proposal.RightSizing;
 import dev.carve.analyzer.proposal.TableOwnership;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The evidence for "service or module" per module, and Carve's default verdict (docs/boundaries.md):
- *
- * <ul>
- *   <li>{@code merge} with X: it has fewer than 3 classes, or at most 5 and more than half of its outgoing coupling
- *       goes to X while X is its only synchronous partner;
- *   <li>{@code extract-service}: not in a dependency cycle, shares no table, no business transaction writes its tables
- *       and another module's, it has an entry point, and its incoming synchronous coupling is at most its outgoing
- *       plus its internal size (it does not sit on everyone's call path);
- *   <li>{@code modulith-module} otherwise.
- * </ul>
+ * Gathers, per module, the evidence for "service or module" from the final boundaries — coupling in and out by kind
+ * and partner, shared tables, transactions spanning modules, runtime volume crossing the boundary, change coupling,
+ * size and load — and lets {@link RightSizingRules} decide.
  */
 final class RightSizingEvidence {
     private RightSizingEvidence() {}
@@ -39,137 +32,145 @@ final class RightSizingEvidence {
         double totalInvocations = b.code().contexts().stream()
                 .mapToDouble(BusinessContext::invocations)
                 .sum();
-        Map<String, double[]> coChange = new HashMap<>(); // module -> {crossing, total}
+        // module -> partner ("" = inside) -> co-change weight; module -> runtime volume inside
+        Map<String, Map<String, Double>> coChange = new HashMap<>();
+        Map<String, Double> runtimeInside = new HashMap<>();
+        boolean hasHistory = false;
         for (Dependency d : b.code().dependencies()) {
-            if (d.kind() != DependencyKind.CO_CHANGE) {
-                continue;
-            }
             String mf = b.moduleOf(d.from());
             String mt = b.moduleOf(d.to());
-            for (String m : new String[] {mf, mt}) {
-                if (m != null) {
-                    double[] v = coChange.computeIfAbsent(m, k -> new double[2]);
-                    v[1] += d.weight();
-                    if (mf == null || !mf.equals(mt)) {
-                        v[0] += d.weight();
-                    }
+            if (d.kind() == DependencyKind.CO_CHANGE) {
+                hasHistory = true;
+                if (mf != null) {
+                    coChange.computeIfAbsent(mf, k -> new TreeMap<>()).merge(other(mf, mt), d.weight(), Double::sum);
                 }
+                if (mt != null && !mt.equals(mf)) {
+                    coChange.computeIfAbsent(mt, k -> new TreeMap<>()).merge(other(mt, mf), d.weight(), Double::sum);
+                }
+            } else if (d.kind().category() == DependencyKind.Category.RUNTIME && mf != null && mf.equals(mt)) {
+                runtimeInside.merge(mf, d.weight(), Double::sum);
             }
         }
+        boolean hasRuntime = b.code().hasRuntimeData();
         Map<String, RightSizing> out = new HashMap<>();
         for (Map.Entry<String, List<String>> e : members.entrySet()) {
             String m = e.getKey();
             Set<String> own = new TreeSet<>(e.getValue());
-            double in = 0;
-            double out1 = 0;
-            double hot = 0;
-            Map<String, Double> outByTarget = new HashMap<>();
-            for (String src : crossing.sources(m)) {
-                for (CrossingEdges.Edge x : crossing.edges(src, m)) {
-                    if (x.kind.equals(CrossingEdges.RUNTIME)) {
-                        hot += x.count;
-                    } else {
-                        in += x.count;
-                    }
-                }
-            }
-            for (String dst : crossing.targets(m)) {
-                for (CrossingEdges.Edge x : crossing.edges(m, dst)) {
-                    if (x.kind.equals(CrossingEdges.RUNTIME)) {
-                        hot += x.count;
-                    } else {
-                        out1 += x.count;
-                        outByTarget.merge(dst, x.count, Double::sum);
-                    }
-                }
-            }
-            int shared = (int) tables.stream()
-                    .filter(t -> t.shared()
-                            && (t.owner().equals(m)
-                                    || t.writers().stream()
-                                            .anyMatch(a -> a.module().equals(m))
-                                    || t.readers().stream()
-                                            .anyMatch(a -> a.module().equals(m))))
-                    .count();
+            Coupling c = coupling(m, crossing);
+            int shared = (int)
+                    tables.stream().filter(t -> t.shared() && touches(t, m)).count();
             int transactions = 0;
             double load = 0;
-            for (BusinessContext c : b.code().contexts()) {
+            for (BusinessContext ctx : b.code().contexts()) {
                 Set<String> owners = new TreeSet<>();
-                c.tablesWritten().forEach(t -> owners.add(tableOwner.getOrDefault(t, "")));
+                ctx.tablesWritten().forEach(t -> owners.add(tableOwner.getOrDefault(t, "")));
                 owners.remove("");
                 if (owners.contains(m) && owners.size() > 1) {
                     transactions++;
                 }
-                if (c.classes().stream().anyMatch(own::contains)) {
-                    load += c.invocations();
+                if (ctx.classes().stream().anyMatch(own::contains)) {
+                    load += ctx.invocations();
                 }
             }
             int loc = own.stream()
-                    .mapToInt(c -> b.code().type(c).map(t -> t.linesOfCode()).orElse(0))
+                    .mapToInt(x -> b.code().type(x).map(t -> t.linesOfCode()).orElse(0))
                     .sum();
-            double[] cc = coChange.getOrDefault(m, new double[2]);
-            boolean inCycle = !cycles.getOrDefault(m, List.of()).isEmpty();
-            int entries = entryPoints.getOrDefault(m, List.of()).size();
-            List<String> reasons = new ArrayList<>();
-            String verdict;
-            String mergeWith = "";
-            String topTarget = outByTarget.entrySet().stream()
-                    .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey)
-                    .orElse("");
-            if (own.size() < 3 && !topTarget.isEmpty()) {
-                verdict = RightSizing.MERGE;
-                mergeWith = topTarget;
-                reasons.add("only " + own.size() + " classes: too small to own and deploy on its own");
-            } else if (own.size() <= 5
-                    && !topTarget.isEmpty()
-                    && outByTarget.get(topTarget) > out1 / 2
-                    && outByTarget.size() == 1) {
-                verdict = RightSizing.MERGE;
-                mergeWith = topTarget;
-                reasons.add("small (" + own.size() + " classes) and all its outgoing coupling goes to " + topTarget);
-            } else if (!inCycle && shared == 0 && transactions == 0 && entries > 0 && in <= out1 + own.size()) {
-                verdict = RightSizing.EXTRACT_SERVICE;
-                reasons.add("in no dependency cycle, shares no table, no transaction spans it and another module");
-                reasons.add(entries + " entry points of its own; incoming coupling " + Math.round(in)
-                        + " is low for its size");
-            } else {
-                verdict = RightSizing.MODULITH_MODULE;
-                if (inCycle) {
-                    reasons.add("in a dependency cycle: extracting it would put network calls in both directions");
-                }
-                if (shared > 0) {
-                    reasons.add("shares " + shared + " tables with other modules");
-                }
-                if (transactions > 0) {
-                    reasons.add(transactions + " business transactions write its tables and another module's");
-                }
-                if (entries == 0) {
-                    reasons.add("no entry point of its own: it is only reached through other modules");
-                }
-                if (in > out1 + own.size()) {
-                    reasons.add("many dependencies into it (" + Math.round(in) + "): it sits on other modules' paths");
-                }
-            }
-            out.put(
-                    m,
-                    new RightSizing(
-                            own.size(),
-                            loc,
-                            in,
-                            out1,
-                            crossing.sources(m).size(),
-                            crossing.targets(m).size(),
-                            shared,
-                            transactions,
-                            hot,
-                            cc[1] == 0 ? 0 : MetricValues.round(cc[0] / cc[1]),
-                            totalInvocations == 0 ? 0 : MetricValues.round(load / totalInvocations),
-                            entries,
-                            verdict,
-                            mergeWith,
-                            reasons));
+            Map<String, Double> cc = coChange.getOrDefault(m, Map.of());
+            double ccTotal =
+                    cc.values().stream().mapToDouble(Double::doubleValue).sum();
+            double ccCrossing = ccTotal - cc.getOrDefault("", 0.0);
+            String changePartner = strongest(cc);
+            double inside = runtimeInside.getOrDefault(m, 0.0);
+            RightSizingRules.Evidence evidence = new RightSizingRules.Evidence(
+                    own.size(),
+                    loc,
+                    c.in,
+                    c.out,
+                    c.syncIn,
+                    crossing.sources(m).size(),
+                    crossing.targets(m).size(),
+                    shared,
+                    transactions,
+                    !cycles.getOrDefault(m, List.of()).isEmpty(),
+                    entryPoints.getOrDefault(m, List.of()).size(),
+                    c.hot,
+                    c.hot + inside == 0 ? 0 : c.hot / (c.hot + inside),
+                    totalInvocations == 0 ? 0 : load / totalInvocations,
+                    ccTotal == 0 ? 0 : ccCrossing / ccTotal,
+                    strongest(c.byPartner),
+                    c.in + c.out == 0 ? 0 : c.byPartner.getOrDefault(strongest(c.byPartner), 0.0) / (c.in + c.out),
+                    c.syncPartners,
+                    changePartner,
+                    ccCrossing == 0 ? 0 : cc.getOrDefault(changePartner, 0.0) / ccCrossing,
+                    hasRuntime,
+                    hasHistory);
+            out.put(m, RightSizingRules.decide(evidence));
         }
         return out;
+    }
+
+    /** Static coupling across one module's boundary, by partner; runtime volume apart. */
+    private static final class Coupling {
+        double in;
+        double out;
+        double syncIn;
+        double hot;
+        final Map<String, Double> byPartner = new TreeMap<>();
+        final Set<String> syncPartners = new TreeSet<>();
+    }
+
+    private static Coupling coupling(String m, CrossingEdges crossing) {
+        Coupling c = new Coupling();
+        for (String src : crossing.sources(m)) {
+            for (CrossingEdges.Edge x : crossing.edges(src, m)) {
+                if (x.kind.equals(CrossingEdges.RUNTIME)) {
+                    c.hot += x.count;
+                    continue;
+                }
+                c.in += x.count;
+                c.byPartner.merge(src, x.count, Double::sum);
+                if (x.kind.equals(CrossingEdges.SYNC)) {
+                    c.syncIn += x.count;
+                    c.syncPartners.add(src);
+                }
+            }
+        }
+        for (String dst : crossing.targets(m)) {
+            for (CrossingEdges.Edge x : crossing.edges(m, dst)) {
+                if (x.kind.equals(CrossingEdges.RUNTIME)) {
+                    c.hot += x.count;
+                    continue;
+                }
+                c.out += x.count;
+                c.byPartner.merge(dst, x.count, Double::sum);
+                if (x.kind.equals(CrossingEdges.SYNC)) {
+                    c.syncPartners.add(dst);
+                }
+            }
+        }
+        return c;
+    }
+
+    private static boolean touches(TableOwnership t, String m) {
+        return t.owner().equals(m)
+                || t.writers().stream().anyMatch(a -> a.module().equals(m))
+                || t.readers().stream().anyMatch(a -> a.module().equals(m));
+    }
+
+    private static String other(String self, String other) {
+        return other == null || other.equals(self) ? "" : other;
+    }
+
+    /** The key with the largest value other than "" (inside), ties by name; "" when none. */
+    private static String strongest(Map<String, Double> byPartner) {
+        String best = "";
+        double bestValue = 0;
+        for (Map.Entry<String, Double> e : byPartner.entrySet()) {
+            if (!e.getKey().isEmpty() && e.getValue() > bestValue) {
+                best = e.getKey();
+                bestValue = e.getValue();
+            }
+        }
+        return best;
     }
 }

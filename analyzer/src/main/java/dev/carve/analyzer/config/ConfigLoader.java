@@ -52,18 +52,48 @@ public final class ConfigLoader {
         return parse(text, file.toString(), type);
     }
 
+    /**
+     * Loads the section of {@code file} under the dotted key {@code section} (empty for the whole file) as
+     * {@code type}, so a file such as a migration plan can carry a config that loads unchanged. Messages name keys
+     * and lines of the whole file.
+     */
+    public static <T> T load(Path file, String section, Class<T> type) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw CarveException.badInput(file + ": no such file. Check the path, or create it (see docs/formats).");
+        } catch (IOException e) {
+            throw CarveException.badInput(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        return parse(text, file.toString(), section, type);
+    }
+
     /** Parses YAML text; {@code origin} names it in messages (a path, or a description). */
     public static <T> T parse(String text, String origin, Class<T> type) {
+        return parse(text, origin, "", type);
+    }
+
+    /** Parses the section under the dotted key {@code section} of YAML text (empty for all of it). */
+    public static <T> T parse(String text, String origin, String section, Class<T> type) {
+        String prefix = section.isEmpty() ? "" : section + ".";
         try {
             JsonNode tree = YAML.readTree(text);
+            if (!section.isEmpty() && tree != null) {
+                tree = tree.at("/" + section.replace('.', '/'));
+                if (tree.isMissingNode() || tree.isNull()) {
+                    throw CarveException.badInput(origin + ": no section '" + section + "'. Expected it to hold the"
+                            + " keys " + knownKeys(type) + ".");
+                }
+            }
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 throw CarveException.badInput(origin + ": the file is empty. Expected keys: " + knownKeys(type) + ".");
             }
             JsonNode withDefaults = ConfigDefaults.apply(tree, type, origin);
-            RequiredKeys.check(tree, type, origin, text);
+            RequiredKeys.check(tree, type, origin, text, prefix);
             return YAML.treeToValue(withDefaults, type);
         } catch (JsonProcessingException e) {
-            throw translate(e, origin, type, text);
+            throw translate(e, origin, prefix, type, text);
         }
     }
 
@@ -72,14 +102,15 @@ public final class ConfigLoader {
         return YAML.copy();
     }
 
-    private static CarveException translate(JsonProcessingException e, String origin, Class<?> type, String text) {
-        String where = origin + locate(e, text);
+    private static CarveException translate(
+            JsonProcessingException e, String origin, String prefix, Class<?> type, String text) {
+        String where = origin + locate(e, text, prefix);
         if (e instanceof JsonParseException) {
             return CarveException.badInput(where + ": not valid YAML: " + e.getOriginalMessage()
                     + ". Fix the syntax at that line (indentation, quotes, colons).");
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            String key = path(u);
+            String key = prefix + path(u);
             Collection<Object> known = u.getKnownPropertyIds();
             String knownText = known == null
                     ? ""
@@ -91,27 +122,27 @@ public final class ConfigLoader {
         if (e instanceof InvalidFormatException f) {
             String expected = f.getTargetType() == null ? "another value" : describeType(f.getTargetType());
             return CarveException.badInput(
-                    where + ": key '" + path(f) + "' expects " + expected + ", got '" + f.getValue() + "'.");
+                    where + ": key '" + prefix + path(f) + "' expects " + expected + ", got '" + f.getValue() + "'.");
         }
         if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause() == null ? v : v.getCause();
             return CarveException.badInput(
-                    where + ": " + (path(v).isEmpty() ? "" : "key '" + path(v) + "': ") + cause.getMessage());
+                    where + ": " + (path(v).isEmpty() ? "" : "key '" + prefix + path(v) + "': ") + cause.getMessage());
         }
         if (e instanceof MismatchedInputException m) {
             String expected = m.getTargetType() == null ? "another kind of value" : describeType(m.getTargetType());
-            return CarveException.badInput(where + ": key '" + path(m) + "' expects " + expected + ".");
+            return CarveException.badInput(where + ": key '" + prefix + path(m) + "' expects " + expected + ".");
         }
         if (e instanceof JsonMappingException m) {
-            return CarveException.badInput(where + ": key '" + path(m) + "': " + m.getOriginalMessage());
+            return CarveException.badInput(where + ": key '" + prefix + path(m) + "': " + m.getOriginalMessage());
         }
         return CarveException.badInput(where + ": " + e.getOriginalMessage(), e);
     }
 
-    private static String locate(JsonProcessingException e, String text) {
+    private static String locate(JsonProcessingException e, String text, String prefix) {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             // bound from a tree, so the exception has no location: find the key's line in the text
-            int line = YamlLines.of(text).lineOf(path(m));
+            int line = YamlLines.of(text).lineOf(prefix + path(m));
             return line > 0 ? ":" + line : "";
         }
         JsonLocation loc = e.getLocation();

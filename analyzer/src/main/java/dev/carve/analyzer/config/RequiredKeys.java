@@ -14,9 +14,10 @@ import java.util.List;
 final class RequiredKeys {
     private RequiredKeys() {}
 
-    static void check(JsonNode tree, Class<?> type, String origin, String text) {
+    /** {@code prefix} is the dotted path of the section {@code tree} came from ("" or ending in a dot). */
+    static void check(JsonNode tree, Class<?> type, String origin, String text, String prefix) {
         List<String> missing = new ArrayList<>();
-        walk(tree, type, "", missing);
+        walk(tree, type, prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), missing);
         if (!missing.isEmpty()) {
             int line = YamlLines.of(text).lineOf(missing.get(0).replace("'", ""));
             throw CarveException.badInput(

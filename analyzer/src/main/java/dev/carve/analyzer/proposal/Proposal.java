@@ -46,6 +46,9 @@ public record Proposal(
     /** The version this Carve writes and the newest it reads. */
     public static final int FORMAT_VERSION = 1;
 
+    /** The module name the metrics give the shared kernel: it is proposed as one library of its own. */
+    public static final String SHARED_KERNEL = "shared-kernel";
+
     public Proposal {
         generator = Lists.text(generator);
         recommended = Lists.text(recommended);
@@ -77,12 +80,12 @@ public record Proposal(
     }
 
     /**
-     * Every placed class to a module, shared-kernel classes at their home module: the decomposition the metrics
-     * score.
+     * Every placed class to a module, the shared kernel as one module of its own ({@value #SHARED_KERNEL}, as the
+     * proposal proposes it: a library, not part of any module): the decomposition the metrics score.
      */
     public Map<String, String> scoredAssignment() {
         Map<String, String> out = moduleOf();
-        sharedKernel.forEach(k -> out.putIfAbsent(k.name(), k.homeModule()));
+        sharedKernel.forEach(k -> out.putIfAbsent(k.name(), SHARED_KERNEL));
         return out;
     }
 }

@@ -48,7 +48,11 @@ final class CypherGraphStore implements GraphStore {
 
     @Override
     public CodeGraph load() {
-        return new GraphReader(session).read();
+        // embedded: the same rows through the core API, no Cypher to plan and compile in a cold JVM
+        GraphReader reader = session instanceof EmbeddedNeo4j embedded
+                ? new GraphReader(new EmbeddedReadRows(embedded.database()))
+                : new GraphReader(session);
+        return reader.read();
     }
 
     @Override

@@ -206,6 +206,10 @@ final class EmbeddedNeo4j implements CypherSession {
         return home;
     }
 
+    GraphDatabaseService database() {
+        return db;
+    }
+
     @Override
     public RowSink rowSink(int batchSize) {
         return new EmbeddedBulkWriter(db, RowSink.cypher(this, batchSize));

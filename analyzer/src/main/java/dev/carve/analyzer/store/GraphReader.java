@@ -36,10 +36,30 @@ import java.util.function.Consumer;
 
 /** Reads what {@link GraphWriter} wrote back into a {@link CodeGraph}; derived structures are ignored. */
 final class GraphReader {
-    private final CypherSession session;
+    /** Where the rows of the read statements ({@code read-*.cypher}: same names, same columns) come from. */
+    @FunctionalInterface
+    interface Rows {
+        void each(String statement, Consumer<Map<String, Object>> consumer);
+    }
 
+    private final Rows source;
+
+    /** Rows from running the read statements' Cypher. */
     GraphReader(CypherSession session) {
-        this.session = session;
+        this((statement, consumer) -> {
+            QueryResult result = session.run(Cypher.statement(statement), Map.of());
+            for (List<Object> values : result.rows()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 0; i < result.columns().size(); i++) {
+                    row.put(result.columns().get(i), values.get(i));
+                }
+                consumer.accept(row);
+            }
+        });
+    }
+
+    GraphReader(Rows source) {
+        this.source = source;
     }
 
     CodeGraph read() {
@@ -109,14 +129,7 @@ final class GraphReader {
     }
 
     private void rows(String statement, Consumer<Map<String, Object>> consumer) {
-        QueryResult result = session.run(Cypher.statement(statement), Map.of());
-        for (List<Object> values : result.rows()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < result.columns().size(); i++) {
-                row.put(result.columns().get(i), values.get(i));
-            }
-            consumer.accept(row);
-        }
+        source.each(statement, consumer);
     }
 
     private static TableNode table(Map<String, Object> r) {

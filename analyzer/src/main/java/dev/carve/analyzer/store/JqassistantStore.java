@@ -90,9 +90,7 @@ public final class JqassistantStore {
                     SourceLocation.of(fileOf(r, fqn), 0),
                     0,
                     new LinkedHashSet<>(strings(r.get("annotations"))),
-                    bool(r.get("abstract")) && !labels.contains("Interface")
-                            ? EnumSet.of(TypeFlag.ABSTRACT)
-                            : EnumSet.noneOf(TypeFlag.class)));
+                    flags(r, labels)));
         }
         for (Map<String, Object> r : rows(session, "jqa-methods")) {
             String type = string(r.get("type"));
@@ -172,6 +170,17 @@ public final class JqassistantStore {
                         EnumSet.of(TypeFlag.EXTERNAL)));
             }
         }
+    }
+
+    private static EnumSet<TypeFlag> flags(Map<String, Object> r, List<String> labels) {
+        EnumSet<TypeFlag> flags = EnumSet.noneOf(TypeFlag.class);
+        if (bool(r.get("abstract")) && !labels.contains("Interface")) {
+            flags.add(TypeFlag.ABSTRACT);
+        }
+        if (bool(r.get("test"))) {
+            flags.add(TypeFlag.TEST); // from the test output of a Maven scan: analyzed, never clustered
+        }
+        return flags;
     }
 
     private static String fileOf(Map<String, Object> r, String fqn) {

@@ -49,7 +49,12 @@ final class ExampleProposal {
                 1,
                 RightSizing.EXTRACT_SERVICE,
                 "",
-                List.of("owns its tables (orders)", "few incoming dependencies (1)"));
+                List.of("owns its tables (orders)", "few incoming dependencies (1)"),
+                0.0,
+                0.1,
+                "customer",
+                0.86,
+                false);
         RightSizing customerSizing = new RightSizing(
                 2,
                 120,
@@ -65,7 +70,12 @@ final class ExampleProposal {
                 1,
                 RightSizing.MODULITH_MODULE,
                 "",
-                List.of("6 dependency occurrences from order: extracting it would put a network call on their path"));
+                List.of("6 dependency occurrences from order: extracting it would put a network call on their path"),
+                3.0,
+                0.45,
+                "order",
+                1.0,
+                false);
         Module order = new Module(
                 "order",
                 List.of("com.acme.service.OrderListener", "com.acme.service.OrderService"),

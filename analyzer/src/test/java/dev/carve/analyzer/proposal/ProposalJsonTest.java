@@ -19,7 +19,7 @@ class ProposalJsonTest {
         Proposal back = ProposalJson.parse(ProposalJson.toJson(p), "example");
         assertThat(back).isEqualTo(p);
         assertThat(back.moduleOf()).containsEntry("com.acme.dao.CustomerDao", "customer");
-        assertThat(back.scoredAssignment()).containsEntry("com.acme.util.Money", "order");
+        assertThat(back.scoredAssignment()).containsEntry("com.acme.util.Money", Proposal.SHARED_KERNEL);
     }
 
     @Test
@@ -38,6 +38,21 @@ class ProposalJsonTest {
         Proposal p = ProposalJson.parse("{\"formatVersion\": 1, \"later\": {\"x\": 1}}", "min.json");
         assertThat(p.modules()).isEmpty();
         assertThat(p.metrics()).isEqualTo(Metrics.NONE);
+    }
+
+    @Test
+    void readsARightSizingWrittenBeforeItsLaterEvidenceFields() {
+        String text = "{\"formatVersion\": 1, \"modules\": [{\"name\": \"a\", \"rightSizing\": {\"classes\": 4,"
+                + " \"linesOfCode\": 90, \"couplingIn\": 2, \"couplingOut\": 3, \"dependents\": 1,"
+                + " \"dependencies\": 1, \"sharedTables\": 0, \"crossModuleTransactions\": 0,"
+                + " \"syncCallsOnHotPaths\": 0, \"changeCoupling\": 0, \"runtimeLoad\": 0, \"entryPoints\": 1,"
+                + " \"verdict\": \"modulith-module\", \"mergeWith\": \"\", \"reasons\": [\"in a cycle\"]}}]}";
+        RightSizing r = ProposalJson.parse(text, "old.json").modules().get(0).rightSizing();
+        assertThat(r.verdict()).isEqualTo(RightSizing.MODULITH_MODULE);
+        assertThat(r.syncCallsIn()).isZero();
+        assertThat(r.hotPathShare()).isZero();
+        assertThat(r.partner()).isEmpty();
+        assertThat(r.inCycle()).isFalse();
     }
 
     @Test

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
                     + " 5. drives the workload through the proxy while the module's routes move shadow -> canary"
                     + " (10%, 50%) -> new, with a live progress line; 6. verifies the data and prints the summary.",
             "",
-            "Everything it starts is stopped at the end, also on Ctrl-C. Exit status 1 when requests failed or the"
-                    + " data differs."
+            "Everything it starts is stopped at the end, also on Ctrl-C. Exit status 1 when requests failed (with"
+                    + " --chaos: idempotent ones) or the data differs."
         })
 public final class DemoCommand implements Callable<Integer> {
     @Spec
@@ -44,6 +44,12 @@ public final class DemoCommand implements Callable<Integer> {
             defaultValue = "60",
             description = "Seconds of traffic through the proxy while the stages change. Default: ${DEFAULT-VALUE}")
     long seconds;
+
+    @Option(
+            names = "--chaos",
+            description = "Fault drill: kill the new service once in the middle of the canary; the proxy's gates roll"
+                    + " the routes back and no idempotent request fails.")
+    boolean chaos;
 
     @Option(names = "--keep", description = "Keep everything running after the summary, until Ctrl-C.")
     boolean keep;
@@ -85,6 +91,7 @@ public final class DemoCommand implements Callable<Integer> {
                 traceRequests,
                 concurrency,
                 42,
+                chaos,
                 keep,
                 System.console() != null);
         PrintWriter out = spec.commandLine().getOut();

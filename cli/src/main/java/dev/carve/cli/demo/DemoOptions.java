@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param traceRequests requests the workload sends while the agent records traces
  * @param concurrency concurrent workload clients
  * @param seed seed of the workload's request mix
+ * @param chaos the fault drill: kill the new service once in the middle of the canary
  * @param keep leave everything running after the summary until Ctrl-C
  * @param interactive redraw the progress line in place (stderr is a terminal)
  */
@@ -24,6 +25,7 @@ public record DemoOptions(
         long traceRequests,
         int concurrency,
         long seed,
+        boolean chaos,
         boolean keep,
         boolean interactive) {
 

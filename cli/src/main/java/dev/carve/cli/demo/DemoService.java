@@ -16,6 +16,7 @@ import dev.carve.analyzer.proposal.ProposalJson;
 import dev.carve.analyzer.runtime.RuntimeImport;
 import dev.carve.cli.trace.AgentJar;
 import dev.carve.cli.trace.SampleRun;
+import dev.carve.extractor.cdc.VerifyReport;
 import dev.carve.proxy.AdminClient;
 import dev.carve.proxy.CarveProxy;
 import dev.carve.proxy.RouteStatus;
@@ -24,31 +25,37 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * Runs Carve's job on the sample monolith: trace the sample under its workload; analyze it and suggest boundaries;
- * write the reports; pick the first module of the extraction order that has HTTP reads and tables; put the strangler proxy in front
- * with that module's routes; drive the workload through the proxy with a live progress line; summarize. The steps
- * of the full demo whose pieces this build lacks are listed in {@link #MISSING}. Everything it starts is registered
- * in a {@link Cleanup}, which also runs on Ctrl-C.
+ * Runs Carve's job on the sample monolith: trace the sample under its workload; analyze it, suggest boundaries and
+ * write the reports; extract the first module of the extraction order that has HTTP reads and tables as a service
+ * with its own database; sync the module's tables both ways and put the strangler proxy in front; drive the workload
+ * through the proxy while the module's routes move shadow → canary → new (with {@code chaos}, the service is killed
+ * mid-canary); verify the data and summarize. Everything it starts is registered in a {@link Cleanup}, which also
+ * runs on Ctrl-C.
  */
 public final class DemoService {
     private static final String SAMPLE_PACKAGE = "com.acme.shop";
+    private static final int STEPS = 6;
 
     private final DemoOptions options;
     private final PrintStream err;
     /**
-     * Steps of the issue's demo this build does not run yet; each is named in the output and the summary, and
-     * takes its place in the flow once its piece lands.
+     * Steps of the issue's demo this build does not run as they will be; each is named in the output and the
+     * summary, and takes its place in the flow once its piece lands.
      */
     static final List<String> MISSING = List.of(
-            "extracting the module as a service (carve extract service): its routes stay on legacy, so the stages"
-                    + " shadow -> canary -> new and the --chaos fault drill are not run",
-            "the CDC sync into the new database and its verification: carve sync works on its own but is not"
-                    + " wired into the demo yet, so no rows are synced or verified");
+            "extracting the module as a service: carve extract service is not in this build, so the new side is a"
+                    + " second instance of the sample's own jar on the new database (traffic, sync both ways and"
+                    + " verification are real; the code serving the module's routes is not extracted)");
 
     private final PhaseTimes phases = new PhaseTimes();
     private volatile LiveLine live;
@@ -86,38 +93,78 @@ public final class DemoService {
                     + (options.module() != null ? " (chosen with --module)" : ""));
             DemoRoutes routes = DemoRoutes.of(module);
 
-            phases.start("connect");
-            say(3, "starting the strangler proxy in front of the monolith with the routes of '" + module.name() + "'");
+            phases.start("extract");
+            say(3, "extracting '" + module.name() + "' as a service with its own embedded PostgreSQL");
+            Path dbDir = ws.resolve("service-db");
+            cleanup.add("the service's database files", new DatabaseDir("the service's database", dbDir));
+            ServiceDatabase db = cleanup.add("the service's database", ServiceDatabase.start(dbDir));
             MISSING.forEach(m -> err.println("carve: not in this build: " + m));
+            NewService service =
+                    cleanup.add("the extracted service", ServiceStep.start(options, module, ws, db.jdbcUrl()));
+            err.println(
+                    "carve: service on " + service.baseUrl() + ", its database " + db.jdbcUrl() + " (user postgres)");
+
+            phases.start("connect");
+            say(4, "syncing the module's tables both ways and starting the strangler proxy in front of the monolith");
+            db.emptyTables(DataSync.tables(module));
+            DataSync sync = DataSync.start(legacy.jdbcUrl(), db.jdbcUrl(), module, ws, cleanup);
+            VerifyReport copied = sync.awaitInitialCopy();
+            if (!copied.clean()) {
+                throw CarveException.internal(
+                        "the sync's snapshot did not converge: " + copied.missing() + " missing, "
+                                + copied.extra() + " extra, " + copied.different()
+                                + " different rows; see carve sync verify"
+                                + " --config " + ws.resolve("carve-sync.yaml"),
+                        null);
+            }
+            List<String> moved = KeyRanges.moveToNewSideRange(db.jdbcUrl(), sync.tables());
+            err.println("carve: sync " + sync.tables() + " copied ("
+                    + copied.tables().stream()
+                            .mapToLong(VerifyReport.TableResult::sourceRows)
+                            .sum() + " rows); the service's keys start at "
+                    + KeyRanges.NEW_SIDE_FIRST_KEY + " (" + String.join(", ", moved) + ")");
             Path proxyConfig = ws.resolve("carve-proxy.yaml");
-            String serviceUrl = "http://127.0.0.1:" + SampleRun.freePort();
-            writeString(proxyConfig, routes.proxyYaml(legacy.url().toString(), serviceUrl));
+            writeString(
+                    proxyConfig,
+                    routes.proxyYaml(legacy.url().toString(), service.baseUrl().toString()));
             CarveProxy proxy = cleanup.add("the strangler proxy", CarveProxy.start(proxyConfig));
             URI proxyUrl = URI.create("http://127.0.0.1:" + proxy.port());
             err.println("carve: proxy on " + proxyUrl + " (admin " + proxy.adminUrl() + "), config " + proxyConfig);
 
             phases.start("traffic");
             say(
-                    4,
+                    5,
                     "driving the workload through the proxy for "
-                            + options.duration().toSeconds() + " s");
-            WorkloadOutcome traffic = traffic(proxy.admin(), proxyUrl, routes, ws, cleanup);
+                            + options.duration().toSeconds()
+                            + " s while the routes move shadow -> canary 10% -> 50% -> new"
+                            + (options.chaos() ? " (chaos: the service is killed mid-canary)" : ""));
+            Traffic traffic = traffic(proxy.admin(), proxyUrl, routes, sync, service, ws, cleanup);
+
+            phases.start("verify");
+            say(6, "verifying the module's tables row by row (carve sync verify)");
+            DemoSummary.DataCheck data = sync.verify(KeyRanges.rowsFromNewSide(legacy.jdbcUrl(), sync.tables()));
             phases.end();
 
-            RouteStatus read = proxy.admin().route(routes.readRoute());
+            RouteStatus read = traffic.shift().routes().get(routes.readRoute());
+            Map<String, String> ended = new LinkedHashMap<>();
+            traffic.shift().routes().forEach((r, s) -> ended.put(r, TrafficShift.stage(s.stage(), s.percent())));
             DemoSummary summary = new DemoSummary(
                     module.name(),
                     report.toString(),
-                    traffic,
-                    read.stage(),
-                    MISSING,
-                    null,
+                    traffic.workload(),
+                    ended,
+                    traffic.shift().rollbacks(),
+                    options.chaos()
+                            ? new DemoSummary.Chaos(true, traffic.shift().killedAtMillis() / 1000)
+                            : DemoSummary.Chaos.NONE,
+                    data,
                     read.shadowCompared(),
                     read.shadowDiffered(),
-                    phases.ordered());
+                    phases.ordered(),
+                    MISSING);
             onSummary.accept(summary);
             if (options.keep()) {
-                keepRunning(proxyUrl, proxy, legacy, proxyConfig);
+                keepRunning(proxyUrl, proxy, legacy, service, db, ws);
             }
             err.println("carve: stopping everything the demo started");
             return summary;
@@ -193,12 +240,38 @@ public final class DemoService {
                 "no module in the extraction order has HTTP reads and tables of its own to move", null);
     }
 
-    private WorkloadOutcome traffic(AdminClient admin, URI proxyUrl, DemoRoutes routes, Path ws, Cleanup cleanup) {
-        try (LiveLine line = new LiveLine(admin, routes.readRoute(), OptionalLong::empty, err, options.interactive())) {
+    private record Traffic(WorkloadOutcome workload, TrafficShift.Result shift) {}
+
+    /** The workload through the proxy, and meanwhile the stage schedule on a thread of its own. */
+    private Traffic traffic(
+            AdminClient admin,
+            URI proxyUrl,
+            DemoRoutes routes,
+            DataSync sync,
+            NewService service,
+            Path ws,
+            Cleanup cleanup) {
+        List<String> names = routes.writeEndpoints().isEmpty()
+                ? List.of(routes.readRoute())
+                : List.of(routes.readRoute(), routes.writeRoute());
+        ExecutorService schedule = Executors.newSingleThreadExecutor(r -> new Thread(r, "carve-demo-stages"));
+        try (LiveLine line = new LiveLine(admin, routes.readRoute(), sync::lagMillis, err, options.interactive())) {
             live = line.start();
-            return drive(proxyUrl, 0, options.duration(), ws, "workload-through-proxy", cleanup);
+            TrafficShift shift = new TrafficShift(
+                    admin, names, options.duration().toMillis(), options.chaos() ? service::kill : null, this::note);
+            Future<TrafficShift.Result> moved = schedule.submit(shift::run);
+            WorkloadOutcome workload = drive(proxyUrl, 0, options.duration(), ws, "workload-through-proxy", cleanup);
+            shift.stop();
+            return new Traffic(workload, moved.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CarveException.internal("interrupted while the traffic moved", e);
+        } catch (ExecutionException e) {
+            throw CarveException.internal(
+                    "moving the routes failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             live = null;
+            schedule.shutdownNow();
         }
     }
 
@@ -211,13 +284,17 @@ public final class DemoService {
         }
     }
 
-    private void keepRunning(URI proxyUrl, CarveProxy proxy, Legacy legacy, Path config) {
+    private void keepRunning(
+            URI proxyUrl, CarveProxy proxy, Legacy legacy, NewService service, ServiceDatabase db, Path ws) {
         err.println();
         err.println("carve: --keep: everything stays up until Ctrl-C");
         err.println("  proxy           " + proxyUrl + "   (e.g. curl " + proxyUrl + "/api/categories)");
         err.println("  proxy admin     " + proxy.adminUrl() + "   token " + proxy.adminToken());
-        err.println("  proxy config    " + config);
+        err.println("  proxy config    " + ws.resolve("carve-proxy.yaml") + "   (carve proxy status --config ...)");
         err.println("  monolith        " + legacy.url() + "   database " + legacy.jdbcUrl() + " (user postgres)");
+        err.println("  service         " + service.baseUrl() + "   database " + db.jdbcUrl() + " (user postgres)");
+        err.println(
+                "  sync config     " + ws.resolve("carve-sync.yaml") + "   (carve sync status|verify --config ...)");
         try {
             proxy.awaitClosed();
         } catch (InterruptedException e) {
@@ -244,7 +321,7 @@ public final class DemoService {
     }
 
     private void say(int step, String what) {
-        err.println("carve: [" + step + "/4] " + what);
+        err.println("carve: [" + step + "/" + STEPS + "] " + what);
     }
 
     private static void writeString(Path file, String text) {

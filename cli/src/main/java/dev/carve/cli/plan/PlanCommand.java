@@ -73,6 +73,20 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Port of the proxy's admin API. Default: ${DEFAULT-VALUE}.")
     int adminPort;
 
+    @Option(
+            names = "--legacy-db",
+            paramLabel = "JDBC_URL",
+            description = "The monolith's database, the sync's source (password from $CARVE_LEGACY_DB_PASSWORD)."
+                    + " Without it the plan's sync section starts an embedded PostgreSQL.")
+    String legacyDb;
+
+    @Option(
+            names = "--service-db",
+            paramLabel = "JDBC_URL",
+            description = "The service's database, the sync's target (password from $CARVE_SERVICE_DB_PASSWORD)."
+                    + " Without it the plan's sync section starts an embedded PostgreSQL.")
+    String serviceDb;
+
     @Override
     public Integer call() {
         if (module == null) {
@@ -83,7 +97,9 @@ public final class PlanCommand implements Callable<Integer> {
                 .withLegacyUrl(legacyUrl)
                 .withServiceUrl(serviceUrl)
                 .withProxyPort(proxyPort)
-                .withAdminPort(adminPort);
+                .withAdminPort(adminPort)
+                .withLegacyDb(legacyDb)
+                .withServiceDb(serviceDb);
         String plan = new MigrationPlanner().plan(ProposalJson.read(proposal), module, options);
         try {
             Path parent = out.toAbsolutePath().getParent();

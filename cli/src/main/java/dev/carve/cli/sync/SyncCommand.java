@@ -4,8 +4,8 @@ import dev.carve.extractor.cdc.SyncHandle;
 import dev.carve.extractor.cdc.SyncService;
 import dev.carve.extractor.cdc.SyncStatus;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -40,14 +40,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        CountDownLatch stopped = new CountDownLatch(1);
         SyncHandle sync = SyncService.start(config.load());
-        Thread hook = new Thread(
-                () -> {
-                    sync.close();
-                    stopped.countDown();
-                },
-                "carve-sync-stop");
+        Thread hook = new Thread(sync::close, "carve-sync-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         sync.warnings().forEach(w -> err.println("carve: warning: " + w));
         err.println("carve: sync " + sync.config().name() + " running: "
@@ -55,10 +49,8 @@ public final class SyncCommand implements Callable<Integer> {
                 + sync.config().target() + (sync.metricsPort() > 0 ? ", metrics on :" + sync.metricsPort() : "")
                 + ". Ctrl-C stops it.");
         err.flush();
-        while (sync.status().state() == SyncStatus.State.RUNNING
-                && !stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
-            // the engines run on their own threads; this one only watches for a failure
-        }
+        // the engines run on their own threads; this one waits until one stops (a failure) or Ctrl-C closes them
+        sync.awaitStop(Duration.ofDays(365_000));
         SyncStatus last = sync.status();
         if (last.state() == SyncStatus.State.FAILED) {
             Runtime.getRuntime().removeShutdownHook(hook);

@@ -13,7 +13,14 @@ public final class SyncConfigOption {
             description = "The sync config (default: ${DEFAULT-VALUE}); see docs/formats/carve-sync.md.")
     Path file;
 
+    @Option(
+            names = "--section",
+            paramLabel = "KEY",
+            defaultValue = "",
+            description = "Read the config from this key of a larger file (e.g. 'sync' of a carve-plan.yaml).")
+    String section;
+
     SyncConfig load() {
-        return SyncConfig.load(file);
+        return SyncConfig.load(file, section);
     }
 }

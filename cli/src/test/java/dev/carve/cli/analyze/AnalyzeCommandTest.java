@@ -1,19 +1,17 @@
 package dev.carve.cli.analyze;
 
+import static dev.carve.cli.testing.CliRun.carve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.carve.cli.Carve;
+import dev.carve.cli.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code carve analyze} end to end, on a small project written by the test, into a memory store. */
 class AnalyzeCommandTest {
@@ -21,8 +19,6 @@ class AnalyzeCommandTest {
     static Path dir;
 
     static Path project;
-
-    record Run(int exit, String out, String err) {}
 
     @BeforeAll
     static void writeProject() throws IOException {
@@ -60,19 +56,9 @@ class AnalyzeCommandTest {
         Files.writeString(file, content);
     }
 
-    private static Run carve(String... args) {
-        CommandLine cli = Carve.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void analyzesAProjectIntoTheStoreAndSummarizesWithProblemsAtFileAndLine() {
-        Run run = carve("analyze", project.toString(), "--store", "memory:", "-q", "--no-cache");
+        CliRun run = carve("analyze", project.toString(), "--store", "memory:", "-q", "--no-cache");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out())
@@ -86,7 +72,7 @@ class AnalyzeCommandTest {
 
     @Test
     void jsonSummaryIsMachineReadable() throws IOException {
-        Run run = carve("analyze", project.toString(), "--store", "memory:", "--json", "--no-cache");
+        CliRun run = carve("analyze", project.toString(), "--store", "memory:", "--json", "--no-cache");
 
         assertThat(run.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -99,7 +85,7 @@ class AnalyzeCommandTest {
     @Test
     void aMissingPathIsOneClearLineAndExitTwoAndCreatesNoStore() {
         Path storeDir = dir.resolve("untouched-store");
-        Run run = carve("analyze", dir.resolve("nowhere").toString(), "--store", storeDir.toString());
+        CliRun run = carve("analyze", dir.resolve("nowhere").toString(), "--store", storeDir.toString());
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(storeDir).doesNotExist();
@@ -117,7 +103,7 @@ class AnalyzeCommandTest {
         Path empty = Files.createDirectories(dir.resolve("docs-only"));
         Files.writeString(empty.resolve("README.md"), "nothing to see");
 
-        Run run = carve("analyze", empty.toString(), "--store", "memory:");
+        CliRun run = carve("analyze", empty.toString(), "--store", "memory:");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("no Java found");

@@ -1,5 +1,6 @@
 package dev.carve.cli.analyze;
 
+import static dev.carve.cli.testing.CliRun.carve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,11 +12,9 @@ import dev.carve.analyzer.model.TypeNode;
 import dev.carve.analyzer.runtime.RuntimeImport;
 import dev.carve.analyzer.store.GraphStore;
 import dev.carve.analyzer.store.GraphStores;
-import dev.carve.cli.Carve;
+import dev.carve.cli.testing.CliRun;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +25,6 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code carve analyze} on compiled input (a jar built by the test) and with runtime traces. */
 class AnalyzeInputsTest {
@@ -37,8 +35,6 @@ class AnalyzeInputsTest {
 
     static Path project;
     static Path jar;
-
-    record Run(int exit, String out, String err) {}
 
     @BeforeAll
     static void compileAProjectAndJarIt() throws IOException {
@@ -102,19 +98,9 @@ class AnalyzeInputsTest {
         Files.writeString(file, content);
     }
 
-    private static Run carve(String... args) {
-        CommandLine cli = Carve.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void analyzesAJarWithTheBytecodeReader() throws IOException {
-        Run run = carve("analyze", jar.toString(), "--store", "memory:", "--json", "-q");
+        CliRun run = carve("analyze", jar.toString(), "--store", "memory:", "--json", "-q");
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode summary = JSON.readTree(run.out());
@@ -136,7 +122,7 @@ class AnalyzeInputsTest {
                 "dropped":{"calls":0,"sql":0,"exceptions":0}}
                 """);
 
-        Run run = carve(
+        CliRun run = carve(
                 "analyze",
                 project.toString(),
                 "--traces",
@@ -158,7 +144,7 @@ class AnalyzeInputsTest {
         Path acmeair = Path.of(System.getProperty("carve.shared", "testdata/shared"), "benchmarks", "acmeair");
         Path store = dir.resolve("traces-only-graph");
 
-        Run run = carve("analyze", "--traces", acmeair.toString(), "--store", store.toString(), "--json", "-q");
+        CliRun run = carve("analyze", "--traces", acmeair.toString(), "--store", store.toString(), "--json", "-q");
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode summary = JSON.readTree(run.out());
@@ -177,7 +163,7 @@ class AnalyzeInputsTest {
 
     @Test
     void nothingToAnalyzeIsExitTwoWithAHint() {
-        Run run = carve("analyze", "--store", "memory:");
+        CliRun run = carve("analyze", "--store", "memory:");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("Nothing to analyze").contains("--traces");
@@ -187,7 +173,7 @@ class AnalyzeInputsTest {
     void aJqassistantStoreThatIsNoStoreIsExitTwo() throws IOException {
         Path notAStore = Files.createDirectories(dir.resolve("not-a-store"));
 
-        Run run = carve("analyze", "--jqassistant-store", notAStore.toString(), "--store", "memory:");
+        CliRun run = carve("analyze", "--jqassistant-store", notAStore.toString(), "--store", "memory:");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("not a jQAssistant store");

@@ -2,7 +2,6 @@ package dev.carve.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.carve.proxy.Stage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -15,9 +14,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * A shorter {@code carve demo} on the built sample: trace, analyze and suggest, proxy in front with the first
- * movable module's routes, traffic through it. Asserts the zero-loss summary and that nothing it started is left
- * running (processes, the monolith's database).
+ * A shorter {@code carve demo} on the built sample: trace, analyze and suggest, the first movable module's new side
+ * with its own database, the sync both ways, the proxy in front with the module's routes moving to new under traffic,
+ * the row-by-row verification. Asserts the zero-loss summary and that nothing it started is left running (processes,
+ * both databases).
  */
 class DemoIT {
     private static final Path ROOT =
@@ -26,7 +26,8 @@ class DemoIT {
     @Test
     void tracesAnalyzesAndServesTheWorkloadThroughTheProxyWithNoFailedRequest() throws Exception {
         Path workspace = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "demo-it"));
-        DemoOptions options = new DemoOptions(ROOT, workspace, null, Duration.ofSeconds(20), 600, 6, 42, false, false);
+        DemoOptions options =
+                new DemoOptions(ROOT, workspace, null, Duration.ofSeconds(20), 600, 6, 42, false, false, false);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         AtomicReference<String> rendered = new AtomicReference<>();
 
@@ -42,8 +43,10 @@ class DemoIT {
         assertThat(summary.traffic().requests()).as(log).isPositive();
         assertThat(summary.traffic().errors()).as(log).isZero();
         assertThat(summary.module()).as(log).isNotBlank();
-        assertThat(summary.readStage()).as(log).isEqualTo(Stage.LEGACY);
-        assertThat(summary.phases()).containsOnlyKeys("trace", "analyze", "connect", "traffic");
+        assertThat(summary.routes()).as(log).containsValue("new");
+        assertThat(summary.data().rows()).as(log).isPositive();
+        assertThat(summary.data().clean()).as(log).isTrue();
+        assertThat(summary.phases()).containsOnlyKeys("trace", "analyze", "extract", "connect", "traffic", "verify");
         assertThat(Path.of(summary.report())).as("the HTML report").isRegularFile();
         assertThat(rendered.get()).contains("ZERO LOSS: yes");
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
@@ -51,6 +54,9 @@ class DemoIT {
                 .isEmpty();
         assertThat(workspace.resolve("legacy-db"))
                 .as("the monolith's database is removed")
+                .doesNotExist();
+        assertThat(workspace.resolve("service-db"))
+                .as("the new side's database is removed")
                 .doesNotExist();
     }
 }

@@ -1,18 +1,17 @@
 package dev.carve.cli.plan;
 
+import static dev.carve.cli.testing.CliRun.carve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.carve.cli.Carve;
+import dev.carve.cli.testing.CliRun;
+import dev.carve.extractor.cdc.SyncConfig;
 import dev.carve.proxy.config.ProxyConfig;
 import dev.carve.proxy.config.ProxyConfigs;
 import dev.carve.proxy.config.RouteConfig;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code carve plan} on the sample's proposal: its proxy section loads in the proxy's own config loader. */
 class PlanCommandTest {
@@ -22,22 +21,10 @@ class PlanCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run carve(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Carve.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void theProxySectionOfThePlanLoadsInTheProxyWithoutEdits() throws Exception {
         Path plan = dir.resolve("carve-plan.yaml");
-        Run run = carve("plan", "--module", "coupon", "--proposal", PROPOSAL.toString(), "--out", plan.toString());
+        CliRun run = carve("plan", "--module", "coupon", "--proposal", PROPOSAL.toString(), "--out", plan.toString());
         assertThat(run.exit()).as(run.err()).isZero();
 
         ProxyConfig config = ProxyConfigs.load(plan, "proxy");
@@ -52,8 +39,36 @@ class PlanCommandTest {
     }
 
     @Test
+    void theSyncSectionOfThePlanLoadsInTheSyncWithoutEdits() {
+        Path plan = dir.resolve("carve-plan.yaml");
+        CliRun run = carve(
+                "plan",
+                "--module",
+                "coupon",
+                "--proposal",
+                PROPOSAL.toString(),
+                "--out",
+                plan.toString(),
+                "--legacy-db",
+                "jdbc:postgresql://legacy-db:5432/shop",
+                "--service-db",
+                "jdbc:postgresql://coupon-db:5432/coupon");
+        assertThat(run.exit()).as(run.err()).isZero();
+
+        SyncConfig sync = SyncConfig.load(plan, "sync");
+
+        assertThat(sync.name()).isEqualTo("coupon");
+        assertThat(sync.tables())
+                .extracting(SyncConfig.Table::qualifiedName)
+                .containsExactlyInAnyOrder("public.coupons", "public.coupon_redemptions");
+        assertThat(sync.source().url()).isEqualTo("jdbc:postgresql://legacy-db:5432/shop");
+        assertThat(sync.target().url()).isEqualTo("jdbc:postgresql://coupon-db:5432/coupon");
+        assertThat(sync.source().password()).isEqualTo("${CARVE_LEGACY_DB_PASSWORD}");
+    }
+
+    @Test
     void anUnknownModuleIsBadInput() {
-        Run run = carve(
+        CliRun run = carve(
                 "plan",
                 "--module",
                 "billing",
@@ -71,7 +86,7 @@ class PlanCommandTest {
         assertThat(carve("plan", "--module", "coupon", "--proposal", PROPOSAL.toString(), "--out", plan.toString())
                         .exit())
                 .isZero();
-        Run apply = carve("plan", "apply", "--step", "1", "--plan", plan.toString());
+        CliRun apply = carve("plan", "apply", "--step", "1", "--plan", plan.toString());
         assertThat(apply.exit()).isEqualTo(2);
         assertThat(apply.err()).contains("sync-start").contains("carve sync");
     }

@@ -1,15 +1,13 @@
 package dev.carve.cli.report;
 
+import static dev.carve.cli.testing.CliRun.carve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.carve.cli.Carve;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.carve.cli.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code carve report} as a user runs it: a proposal file in, report files and exit codes out. */
 class ReportCommandTest {
@@ -22,22 +20,10 @@ class ReportCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run carve(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Carve.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void writesEveryFormatAndSaysWhere() throws Exception {
         Path dir = tmp.resolve("report");
-        Run r = carve("report", "--proposal", EXAMPLE.toString(), "--out", dir.toString());
+        CliRun r = carve("report", "--proposal", EXAMPLE.toString(), "--out", dir.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(dir)
                 .isDirectoryContaining("glob:**/carve-report.html")
@@ -58,7 +44,7 @@ class ReportCommandTest {
     void readsTheProposalNextToTheStoreByDefault() throws Exception {
         Path workspace = Files.createDirectories(tmp.resolve(".carve"));
         Files.copy(EXAMPLE, workspace.resolve("carve-proposal.json"));
-        Run r = carve("report", "--store", workspace.resolve("graph").toString(), "--format", "md,cml");
+        CliRun r = carve("report", "--store", workspace.resolve("graph").toString(), "--format", "md,cml");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(workspace.resolve("report/carve-report.md")).exists();
         assertThat(workspace.resolve("report/carve-context-map.cml")).exists();
@@ -67,7 +53,7 @@ class ReportCommandTest {
 
     @Test
     void missingProposalSaysRunSuggestAndExitsTwo() {
-        Run r = carve("report", "--proposal", tmp.resolve("nope.json").toString(), "--out", tmp.toString());
+        CliRun r = carve("report", "--proposal", tmp.resolve("nope.json").toString(), "--out", tmp.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("nope.json: no such file").contains("carve suggest");
     }
@@ -75,19 +61,19 @@ class ReportCommandTest {
     @Test
     void badProposalNamesTheFileAndExitsTwo() throws Exception {
         Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"modules\": []}\n");
-        Run r = carve("report", "--proposal", bad.toString(), "--out", tmp.toString());
+        CliRun r = carve("report", "--proposal", bad.toString(), "--out", tmp.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bad.json").contains("formatVersion");
         Path broken =
                 Files.writeString(tmp.resolve("broken.json"), "{\"formatVersion\": 1,\n \"modules\": [ {\"name\": }");
-        Run r2 = carve("report", "--proposal", broken.toString(), "--out", tmp.toString());
+        CliRun r2 = carve("report", "--proposal", broken.toString(), "--out", tmp.toString());
         assertThat(r2.exit()).isEqualTo(2);
         assertThat(r2.err()).contains("broken.json:2");
     }
 
     @Test
     void unknownFormatListsTheKnownOnesAndExitsTwo() {
-        Run r = carve("report", "--proposal", EXAMPLE.toString(), "--format", "pdf", "--out", tmp.toString());
+        CliRun r = carve("report", "--proposal", EXAMPLE.toString(), "--format", "pdf", "--out", tmp.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown report format 'pdf'").contains("graphml");
     }

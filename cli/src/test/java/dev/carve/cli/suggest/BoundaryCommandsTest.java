@@ -1,16 +1,14 @@
 package dev.carve.cli.suggest;
 
+import static dev.carve.cli.testing.CliRun.carve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carve.analyzer.proposal.ProposalJson;
-import dev.carve.cli.Carve;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.carve.cli.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The boundary commands as a user runs them: real files in, exit codes and output out. */
 class BoundaryCommandsTest {
@@ -30,27 +28,15 @@ class BoundaryCommandsTest {
         tmp = Files.createTempDirectory("boundary-commands");
     }
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run carve(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Carve.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void suggestsFromTracesAndScoresTheProposal() {
         Path out = tmp.resolve("acmeair-proposal.json");
-        Run suggest =
+        CliRun suggest =
                 carve("suggest", "-q", "--traces", BENCH.resolve("acmeair").toString(), "--out", out.toString());
         assertThat(suggest.exit()).as(suggest.err()).isZero();
         assertThat(suggest.out()).contains("modules recommended").contains("Extraction order");
         assertThat(ProposalJson.read(out).modules()).isNotEmpty();
-        Run score = carve(
+        CliRun score = carve(
                 "score",
                 "-q",
                 out.toString(),
@@ -62,7 +48,7 @@ class BoundaryCommandsTest {
 
     @Test
     void scoresMonoMicrosAcmeAirPartitionToTheGoldenFigures() {
-        Run r = carve(
+        CliRun r = carve(
                 "score",
                 "-q",
                 BENCH.resolve("acmeair/m2m_partition_k5.json").toString(),
@@ -78,7 +64,7 @@ class BoundaryCommandsTest {
     void badTruthFileGivesLineAndExitTwo() throws Exception {
         Path rsf = tmp.resolve("bad.rsf");
         Files.writeString(rsf, "contain a A\nthis is not rsf\n");
-        Run r = carve(
+        CliRun r = carve(
                 "score", BENCH.resolve("jpetstore/cogcn_partition_k9.json").toString(), "--truth", rsf.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bad.rsf:2");
@@ -105,9 +91,9 @@ class BoundaryCommandsTest {
         Path root = tmp.resolve("shop");
         Path proposal = tmp.resolve("shop-proposal.json");
         Path baseline = tmp.resolve("shop-baseline.json");
-        Run s = carve("suggest", "-q", "--source", root.toString(), "--out", proposal.toString(), "--modules", "2");
+        CliRun s = carve("suggest", "-q", "--source", root.toString(), "--out", proposal.toString(), "--modules", "2");
         assertThat(s.exit()).as(s.err() + s.out()).isZero();
-        Run freeze = carve(
+        CliRun freeze = carve(
                 "check",
                 "-q",
                 "--source",
@@ -118,7 +104,7 @@ class BoundaryCommandsTest {
                 baseline.toString(),
                 "--update-baseline");
         assertThat(freeze.exit()).as(freeze.err()).isZero();
-        Run clean = carve(
+        CliRun clean = carve(
                 "check",
                 "-q",
                 "--source",
@@ -132,7 +118,7 @@ class BoundaryCommandsTest {
                 src.resolve("customer/CustomerRepo.java"),
                 "package com.shop.customer; public class CustomerRepo {"
                         + " public int load() { return new com.shop.order.OrderRepo().hashCode(); } }");
-        Run dirty = carve(
+        CliRun dirty = carve(
                 "check",
                 "-q",
                 "--source",
@@ -159,10 +145,10 @@ class BoundaryCommandsTest {
         writeClass(project, "CatalogController", "private final CatalogService catalog = new CatalogService();");
         writeClass(project, "CatalogService", "private final OrderService orders = new OrderService();");
         Path store = tmp.resolve("store-shop-graph");
-        Run analyze = carve("analyze", project.toString(), "--store", store.toString(), "-q", "--no-cache");
+        CliRun analyze = carve("analyze", project.toString(), "--store", store.toString(), "-q", "--no-cache");
         assertThat(analyze.exit()).as(analyze.err()).isZero();
 
-        Run suggest = carve("suggest", "-q", "--store", store.toString());
+        CliRun suggest = carve("suggest", "-q", "--store", store.toString());
 
         assertThat(suggest.exit()).as(suggest.err()).isZero();
         Path proposal = store.getParent().resolve("carve-proposal.json");
@@ -171,7 +157,7 @@ class BoundaryCommandsTest {
 
     @Test
     void suggestWithoutAnAnalyzedStoreSaysToRunAnalyzeFirst() {
-        Run suggest =
+        CliRun suggest =
                 carve("suggest", "-q", "--store", tmp.resolve("never-analyzed").toString());
 
         assertThat(suggest.exit()).isEqualTo(2);

@@ -71,6 +71,9 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<RecordChangeE
             if (!(r.value() instanceof Struct value)) {
                 continue; // tombstone: the delete before it did the work
             }
+            if (value.schema().field("source") == null) {
+                continue; // a heartbeat: no row, only a newer position (see SyncEngine.HEARTBEAT_MS)
+            }
             Struct source = value.getStruct("source");
             String op = value.getString("op");
             long txId = source.getInt64("txId") == null ? -2 : source.getInt64("txId");
@@ -97,7 +100,9 @@ final class ChangeApplier implements DebeziumEngine.ChangeConsumer<RecordChangeE
         if (lastOffset == null) {
             return;
         }
-        if (direction.writeMarker()) {
+        if (direction.writeMarker() && !changes.isEmpty()) {
+            // only transactions with rows need the tag; a marker in a position-only commit would itself be
+            // streamed to the other direction, whose commit would tag the next one: a ping-pong of empty commits
             try (PreparedStatement s = c.prepareStatement(Sql.get("write_marker"))) {
                 s.setString(1, direction.key());
                 s.executeUpdate();

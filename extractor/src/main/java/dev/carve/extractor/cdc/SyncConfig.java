@@ -79,6 +79,14 @@ public record SyncConfig(
         return ConfigLoader.load(file, SyncConfig.class);
     }
 
+    /**
+     * Reads the config under the dotted key {@code section} of a larger file (e.g. {@code sync} of a
+     * {@code carve-plan.yaml}); empty for the whole file. Errors name lines and keys of the whole file.
+     */
+    public static SyncConfig load(Path file, String section) {
+        return ConfigLoader.load(file, section, SyncConfig.class);
+    }
+
     /** Parses config text; {@code origin} names it in error messages. */
     public static SyncConfig parse(String yaml, String origin) {
         return ConfigLoader.parse(yaml, origin, SyncConfig.class);

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -18,13 +20,22 @@ import org.slf4j.LoggerFactory;
 final class SyncEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
 
+    /**
+     * Heartbeats carry the stream's position even when no captured table changes. Their position is committed like a
+     * batch of changes, which (1) records that the snapshot is complete right after it is, so a crash before the first
+     * streamed change does not take the whole snapshot again, and (2) lets the slot's confirmed position follow WAL
+     * written by other tables, so a quiet source does not keep WAL for nothing.
+     */
+    static final int HEARTBEAT_MS = 1_000;
+
     private final Direction direction;
     private final ChangeApplier applier;
     private final DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
     private final ExecutorService executor;
     private volatile boolean running = true;
     private volatile Throwable failure;
-    private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
     SyncEngine(Direction direction, int batchSize, SyncStats stats) {
         this.direction = direction;
@@ -40,6 +51,7 @@ final class SyncEngine implements AutoCloseable {
                         stats.error(error != null && error.getMessage() != null ? rootMessage(error) : message);
                         LOG.error("sync {} engine stopped: {}", direction.key(), message, error);
                     }
+                    stopped.complete(null);
                 })
                 .using(new DebeziumEngine.ConnectorCallback() {
                     @Override
@@ -59,6 +71,7 @@ final class SyncEngine implements AutoCloseable {
     static Properties properties(Direction d, int batchSize) {
         Properties p = new Properties();
         p.putAll(DebeziumProperties.source(d, batchSize));
+        p.setProperty("heartbeat.interval.ms", String.valueOf(HEARTBEAT_MS));
         p.setProperty("offset.storage", TargetOffsetStore.class.getName());
         p.setProperty("offset.flush.interval.ms", "0");
         p.setProperty(TargetOffsetStore.URL, d.writeTo().url());
@@ -70,6 +83,11 @@ final class SyncEngine implements AutoCloseable {
 
     boolean running() {
         return running;
+    }
+
+    /** Completes when the engine has stopped (failed, or closed). */
+    CompletableFuture<Void> stopped() {
+        return stopped;
     }
 
     Throwable failure() {

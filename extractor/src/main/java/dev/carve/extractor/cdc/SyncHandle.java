@@ -4,8 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A running sync, returned by {@link SyncService#start}. {@link #status()} reads its live counters; {@link #close()}
@@ -87,6 +92,23 @@ public final class SyncHandle implements AutoCloseable {
                 stats.suppressed(),
                 error,
                 warnings);
+    }
+
+    /**
+     * Blocks until an engine of this sync stops by itself (a failure, or a schema change it does not apply) or the
+     * handle is closed, at most {@code timeout}. Returns the status then; its state is still {@code RUNNING} if the
+     * time ran out. For callers that run a sync until it ends (the CLI, {@link SyncMain}) instead of polling.
+     */
+    public SyncStatus awaitStop(Duration timeout) throws InterruptedException {
+        CompletableFuture<?>[] stops = engines.stream().map(SyncEngine::stopped).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.anyOf(stops).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // still running: the status says so
+        } catch (ExecutionException e) {
+            // never completed exceptionally; the failure is in the status
+        }
+        return status();
     }
 
     /** Forgets the lag samples so far, so a percentile covers only what comes next. */

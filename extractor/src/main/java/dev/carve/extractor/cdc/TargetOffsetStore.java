@@ -29,6 +29,7 @@ public final class TargetOffsetStore implements OffsetBackingStore {
 
     private Endpoint endpoint;
     private String key;
+    private Connection conn;
 
     @Override
     public void configure(WorkerConfig config) {
@@ -40,17 +41,31 @@ public final class TargetOffsetStore implements OffsetBackingStore {
 
     @Override
     public void start() {
-        // nothing to start: every read opens its own short connection
+        // the connection is opened on the first read
     }
 
     @Override
-    public void stop() {
-        // nothing held open
+    public synchronized void stop() {
+        closeQuietly();
     }
 
+    /**
+     * The engine reads the position on start and again after every batch (to confirm it to the source's slot), so
+     * one connection is kept for those reads; a broken one is replaced once.
+     */
     @Override
-    public Future<Map<ByteBuffer, ByteBuffer>> get(Collection<ByteBuffer> keys) {
-        String json = read(endpoint, key);
+    public synchronized Future<Map<ByteBuffer, ByteBuffer>> get(Collection<ByteBuffer> keys) {
+        String json;
+        try {
+            json = read(connection(), key);
+        } catch (SQLException first) {
+            closeQuietly();
+            try {
+                json = read(connection(), key);
+            } catch (SQLException e) {
+                throw SyncException.failed("could not read the sync position from " + endpoint.describe(), e);
+            }
+        }
         Map<ByteBuffer, ByteBuffer> out = new HashMap<>();
         if (json != null) {
             // one connector, one partition: whatever key the engine asks for, this sync's position is the answer
@@ -61,15 +76,30 @@ public final class TargetOffsetStore implements OffsetBackingStore {
         return CompletableFuture.completedFuture(out);
     }
 
-    static String read(Endpoint endpoint, String key) {
-        try (Connection c = endpoint.open();
-                PreparedStatement s = c.prepareStatement(Sql.get("read_offset"))) {
+    private Connection connection() throws SQLException {
+        if (conn == null) {
+            conn = endpoint.open();
+        }
+        return conn;
+    }
+
+    private void closeQuietly() {
+        if (conn != null) {
+            try {
+                conn.close();
+            } catch (SQLException ignored) {
+                // already broken
+            }
+            conn = null;
+        }
+    }
+
+    private static String read(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(Sql.get("read_offset"))) {
             s.setString(1, key);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
-        } catch (SQLException e) {
-            throw SyncException.failed("could not read the sync position from " + endpoint.describe(), e);
         }
     }
 

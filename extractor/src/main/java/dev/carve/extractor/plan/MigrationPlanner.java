@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * Writes {@code carve-plan.yaml} for one module: its {@code proxy} section is a complete {@code carve proxy} config
- * (one route per entry-point path, starting at stage legacy), its {@code sync} section names the tables it owns and
- * the direction they are copied, and {@code steps} says in which order to move data and traffic, what to check
+ * (one route per entry-point path, starting at stage legacy), its {@code sync} section is a complete
+ * {@code carve sync} config for the tables it owns ({@link SyncSection}), {@code data} says how those tables are
+ * shared, and {@code steps} says in which order to move data and traffic, what to check
  * before going on and how to go back. docs/formats/carve-plan.md describes every key.
  */
 public final class MigrationPlanner {
@@ -49,7 +50,10 @@ public final class MigrationPlanner {
         plan.put("order", order(proposal, module));
         Map<String, Object> proxy = proxy(module, options);
         plan.put("proxy", proxy);
-        plan.put("sync", sync(proposal, module));
+        if (!module.ownedTables().isEmpty()) {
+            plan.put("data", data(proposal, module));
+            plan.put("sync", SyncSection.of(module, options));
+        }
         plan.put("steps", steps(module, routeNames(proxy)));
         try {
             return "# carve-plan.yaml for module " + module.name() + " (docs/formats/carve-plan.md)\n"
@@ -119,7 +123,7 @@ public final class MigrationPlanner {
         return proxy;
     }
 
-    private static Map<String, Object> sync(Proposal proposal, Module module) {
+    private static Map<String, Object> data(Proposal proposal, Module module) {
         Map<String, Object> sync = new LinkedHashMap<>();
         sync.put("direction", "legacy-to-service");
         List<Map<String, Object>> tables = new ArrayList<>();
@@ -152,7 +156,8 @@ public final class MigrationPlanner {
                     "sync-start",
                     List.of(),
                     "copy " + String.join(", ", module.ownedTables()) + " to " + service
-                            + "'s database (snapshot, then stream changes)",
+                            + "'s database (snapshot, then stream changes): carve sync --config <this plan>"
+                            + " --section sync",
                     "every table's row count and checksum match (carve sync verify)",
                     "stop the sync and drop the copied tables"));
         }

@@ -31,7 +31,8 @@ public final class PlanApplier {
         if (!action.equals("stage")) {
             throw ExtractionException.badInput(planFile + ": step " + number + " is a '" + action + "' step ("
                     + step.path("does").asText() + "); carve plan apply drives only the proxy's stage steps so"
-                    + " far. Carry it out with carve sync, then apply the next step.");
+                    + " far. Carry it out with carve sync (carve sync --config " + planFile + " --section sync for"
+                    + " the sync this plan describes), then apply the next step.");
         }
         Stage stage = Stage.of(step.path("stage").asText());
         AdminClient admin = adminClient(planFile);

@@ -16,11 +16,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The JSON access log: one object per line per request, formatted on the event loop and written by one daemon
- * thread from a bounded queue, so a slow disk drops lines (counted) instead of slowing requests.
+ * The JSON access log: one object per line per request. The event loop only queues the line's values (a small
+ * record); one daemon thread formats and writes them from a bounded queue, so neither JSON formatting nor a slow
+ * disk costs the event loop anything, and a writer that falls behind drops lines (counted).
  */
 final class AccessLog implements AutoCloseable {
-    private final BlockingQueue<String> lines;
+    private final BlockingQueue<Object> lines;
     private final Writer out;
     private final ProxyMetrics metrics;
     private final Thread writer;
@@ -74,55 +75,103 @@ final class AccessLog implements AutoCloseable {
         if (out == null) {
             return;
         }
-        StringBuilder b = new StringBuilder(256);
-        b.append("{\"time\":\"").append(Instant.now()).append("\",\"client\":");
-        string(b, ex.clientAddress()).append(",\"method\":");
-        string(b, ex.method()).append(",\"uri\":");
-        string(b, ex.uri()).append(",\"status\":").append(status);
-        b.append(",\"requestBytes\":").append(ex.requestBytes());
-        b.append(",\"responseBytes\":").append(ex.responseBytes());
-        b.append(",\"ms\":").append(Math.round(nanos / 10_000.0) / 100.0);
-        b.append(",\"route\":");
-        string(b, ex.route().name()).append(",\"stage\":");
-        string(b, ex.stage().id()).append(",\"side\":");
-        string(b, ex.side().name().toLowerCase(java.util.Locale.ROOT)).append(",\"backend\":");
-        string(b, ex.backendName()).append(",\"trace\":");
-        string(b, ex.traceId());
-        if (ex.fellBack()) {
-            b.append(",\"fallback\":true");
-        }
-        if (!ex.error().isEmpty()) {
-            b.append(",\"error\":");
-            string(b, ex.error());
-        }
-        offer(b.append('}').toString());
+        offer(new Line(
+                Instant.now(),
+                ex.clientAddress(),
+                ex.method(),
+                ex.uri(),
+                status,
+                ex.requestBytes(),
+                ex.responseBytes(),
+                nanos,
+                ex.route().name(),
+                ex.stage().id(),
+                ex.side().name(),
+                ex.backendName(),
+                ex.traceId(),
+                ex.fellBack(),
+                ex.error()));
     }
 
     void refused(String client, int status, String reason) {
         if (out == null) {
             return;
         }
-        StringBuilder b = new StringBuilder(128);
-        b.append("{\"time\":\"").append(Instant.now()).append("\",\"client\":");
-        string(b, client).append(",\"status\":").append(status).append(",\"refused\":");
-        offer(string(b, reason).append('}').toString());
+        offer(new Refused(Instant.now(), client, status, reason));
     }
 
-    private void offer(String line) {
+    private void offer(Object line) {
         if (!lines.offer(line)) {
             metrics.accessLogDropped.increment();
         }
     }
 
+    /** The values of one exchange's line, taken on the event loop and formatted by the writer thread. */
+    private record Line(
+            Instant time,
+            String client,
+            String method,
+            String uri,
+            int status,
+            long requestBytes,
+            long responseBytes,
+            long nanos,
+            String route,
+            String stage,
+            String side,
+            String backend,
+            String trace,
+            boolean fellBack,
+            String error) {
+        String format() {
+            StringBuilder b = new StringBuilder(256);
+            b.append("{\"time\":\"").append(time).append("\",\"client\":");
+            string(b, client).append(",\"method\":");
+            string(b, method).append(",\"uri\":");
+            string(b, uri).append(",\"status\":").append(status);
+            b.append(",\"requestBytes\":").append(requestBytes);
+            b.append(",\"responseBytes\":").append(responseBytes);
+            b.append(",\"ms\":").append(Math.round(nanos / 10_000.0) / 100.0);
+            b.append(",\"route\":");
+            string(b, route).append(",\"stage\":");
+            string(b, stage).append(",\"side\":");
+            string(b, side.toLowerCase(java.util.Locale.ROOT)).append(",\"backend\":");
+            string(b, backend).append(",\"trace\":");
+            string(b, trace);
+            if (fellBack) {
+                b.append(",\"fallback\":true");
+            }
+            if (!error.isEmpty()) {
+                b.append(",\"error\":");
+                string(b, error);
+            }
+            return b.append('}').toString();
+        }
+    }
+
+    /** A request the proxy refused itself. */
+    private record Refused(Instant time, String client, int status, String reason) {
+        String format() {
+            StringBuilder b = new StringBuilder(128);
+            b.append("{\"time\":\"").append(time).append("\",\"client\":");
+            string(b, client).append(",\"status\":").append(status).append(",\"refused\":");
+            return string(b, reason).append('}').toString();
+        }
+    }
+
+    private static String format(Object line) {
+        return line instanceof Line l ? l.format() : ((Refused) line).format();
+    }
+
     private void drain() {
         try {
             while (!closed || !lines.isEmpty()) {
-                String line = lines.poll(200, TimeUnit.MILLISECONDS);
+                Object line = lines.poll(200, TimeUnit.MILLISECONDS);
                 if (line == null) {
                     out.flush();
                     continue;
                 }
-                out.write(line);
+                out.write(format(line));
                 out.write('\n');
                 if (lines.isEmpty()) {
                     out.flush();

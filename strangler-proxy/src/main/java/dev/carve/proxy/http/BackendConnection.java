@@ -59,7 +59,9 @@ final class BackendConnection extends ChannelInboundHandlerAdapter implements Ru
         awaiting = false;
         used = true;
         if (reusable && channel.isActive() && !pool.retired()) {
-            channel.config().setAutoRead(true);
+            if (!channel.config().isAutoRead()) {
+                channel.config().setAutoRead(true);
+            }
             lastActivityNanos = System.nanoTime();
             pool.release(this);
         } else {

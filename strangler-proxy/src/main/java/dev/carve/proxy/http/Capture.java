@@ -9,7 +9,7 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,8 +50,16 @@ final class Capture {
 
     void responseHead(HttpResponse r) {
         status = r.status().code();
-        for (Map.Entry<String, String> e : r.headers()) {
-            responseHeaders.putIfAbsent(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
+        keepHeaders(r.headers(), route.comparator().capturedHeaders(), responseHeaders);
+    }
+
+    /** Copies the first value of each of {@code names} (lower case) that {@code from} has. */
+    static void keepHeaders(HttpHeaders from, List<String> names, Map<String, String> into) {
+        for (String name : names) {
+            String v = from.get(name);
+            if (v != null) {
+                into.put(name, v);
+            }
         }
     }
 

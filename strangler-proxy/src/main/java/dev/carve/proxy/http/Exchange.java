@@ -68,8 +68,8 @@ final class Exchange implements BackendUser {
         this.uri = request.uri();
         this.method = request.method();
         this.clientVersion = request.protocolVersion();
-        this.clientKeepAlive = HttpUtil.isKeepAlive(request);
-        this.replayable = !HttpUtil.isTransferEncodingChunked(request) && HttpUtil.getContentLength(request, 0L) == 0;
+        this.clientKeepAlive = ProxyHeaders.keepAlive(request);
+        this.replayable = !ProxyHeaders.chunked(request) && HttpUtil.getContentLength(request, 0L) == 0;
     }
 
     void start() {
@@ -78,7 +78,7 @@ final class Exchange implements BackendUser {
         RouteState state = route.state();
         stage = state.stage();
         String upgradeTo = ProxyHeaders.relayedUpgrade(h);
-        boolean chunked = HttpUtil.isTransferEncodingChunked(request);
+        boolean chunked = !replayable && ProxyHeaders.chunked(request);
         ProxyHeaders.removeHopByHop(h);
         if (chunked) {
             HttpUtil.setTransferEncodingChunked(request, true);
@@ -92,7 +92,7 @@ final class Exchange implements BackendUser {
                     HttpHeaderNames.HOST,
                     plane.backends().get(route.legacyBackend()).url().authority());
         }
-        ProxyHeaders.addForwarding(h, fe.clientAddress(), plane.tls(), plane.settings());
+        ProxyHeaders.addForwarding(h, fe, plane.tls(), plane.settings());
         traceId = ProxyHeaders.traceparent(h);
         request.setProtocolVersion(HttpVersion.HTTP_1_1);
         side = Side.LEGACY;
@@ -144,7 +144,9 @@ final class Exchange implements BackendUser {
             requestSent = true;
             c.awaitResponse();
         }
-        c.channel().flush();
+        if (!fe.reading()) {
+            c.channel().flush(); // else the client's read-complete flushes head and body parts in one write
+        }
         if (c.channel().isWritable()) {
             fe.resume(FrontendHandler.WAIT_BACKEND);
         } else {
@@ -246,10 +248,10 @@ final class Exchange implements BackendUser {
         }
         status = code;
         responseStarted = true;
-        backendReusable = HttpUtil.isKeepAlive(r);
+        backendReusable = ProxyHeaders.keepAlive(r);
         upgrade = code == 101;
         headOrEmpty |= code == 204 || code == 304;
-        boolean chunked = HttpUtil.isTransferEncodingChunked(r);
+        boolean chunked = ProxyHeaders.chunked(r);
         boolean knownLength = r.headers().contains(HttpHeaderNames.CONTENT_LENGTH);
         String upgradeTo = upgrade ? r.headers().get(HttpHeaderNames.UPGRADE) : null;
         ProxyHeaders.removeHopByHop(r.headers());

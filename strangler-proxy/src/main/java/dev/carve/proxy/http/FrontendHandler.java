@@ -41,6 +41,9 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter implements Runn
     private long unwritableSince;
     private int served;
     private boolean closing;
+    private boolean reading;
+    private String forwardedHost;
+    private String forwarded;
     private ScheduledFuture<?> timer;
 
     FrontendHandler(DataPlane plane) {
@@ -95,6 +98,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter implements Runn
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         lastRead = System.nanoTime();
+        reading = true;
         if ((queued != null && !queued.isEmpty()) || (current != null && msg instanceof HttpRequest)) {
             if (queued == null) {
                 queued = new ArrayDeque<>();
@@ -142,6 +146,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter implements Runn
 
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
+        reading = false;
         Exchange ex = current;
         if (ex != null) {
             ex.flushBackend();
@@ -199,6 +204,20 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter implements Runn
 
     void flush() {
         ctx.flush();
+    }
+
+    /** The Forwarded element of this client for {@code host}, kept while requests on the connection name the same. */
+    String forwardedElement(String proto, String host) {
+        if (forwarded == null || !java.util.Objects.equals(host, forwardedHost)) {
+            forwardedHost = host;
+            forwarded = ProxyHeaders.forwardedElement(clientAddress, proto, host);
+        }
+        return forwarded;
+    }
+
+    /** Whether a client read batch is under way (its read-complete will flush the backend connection). */
+    boolean reading() {
+        return reading;
     }
 
     boolean writable() {

@@ -113,17 +113,20 @@ final class Mirror {
                 pump();
             }
         };
-        new MirrorCall(target, c, route.config().shadow().markerHeader(), limit, r -> {
+        // the legacy call (if any) takes a copy of the headers first; the target call then owns the capture's
+        MirrorCall again = c.learn
+                ? new MirrorCall(legacy, c, false, null, limit, r -> {
+                    answers[1] = r;
+                    whenDone.run();
+                })
+                : null;
+        new MirrorCall(target, c, true, route.config().shadow().markerHeader(), limit, r -> {
                     answers[0] = r;
                     whenDone.run();
                 })
                 .start();
-        if (c.learn) {
-            new MirrorCall(legacy, c, null, limit, r -> {
-                        answers[1] = r;
-                        whenDone.run();
-                    })
-                    .start();
+        if (again != null) {
+            again.start();
         }
     }
 

@@ -17,7 +17,7 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -30,6 +30,7 @@ final class MirrorCall implements BackendUser {
     private final String method;
     private final String uri;
     private final HttpHeaders headers;
+    private final List<String> capturedHeaders;
     private final byte[] body;
     private final int limit;
     private final Consumer<CapturedResponse> done;
@@ -41,11 +42,22 @@ final class MirrorCall implements BackendUser {
     private boolean finished;
     private boolean reusable;
 
-    MirrorCall(Backend backend, Capture c, String markerHeader, int limit, Consumer<CapturedResponse> done) {
+    /**
+     * A call with the captured request; {@code ownHeaders} lets it change the capture's header object itself (the
+     * last call of a capture), else it works on a copy.
+     */
+    MirrorCall(
+            Backend backend,
+            Capture c,
+            boolean ownHeaders,
+            String markerHeader,
+            int limit,
+            Consumer<CapturedResponse> done) {
         this.backend = backend;
         this.method = c.method;
         this.uri = c.uri;
-        this.headers = c.requestHeaders.copy();
+        this.headers = ownHeaders ? c.requestHeaders : c.requestHeaders.copy();
+        this.capturedHeaders = c.route.comparator().capturedHeaders();
         this.body = c.requestBody();
         this.limit = limit;
         this.done = done;
@@ -107,10 +119,8 @@ final class MirrorCall implements BackendUser {
                     return; // an interim 1xx; the final answer follows
                 }
                 status = r.status().code();
-                reusable = HttpUtil.isKeepAlive(r);
-                for (Map.Entry<String, String> e : r.headers()) {
-                    responseHeaders.putIfAbsent(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
-                }
+                reusable = ProxyHeaders.keepAlive(r);
+                Capture.keepHeaders(r.headers(), capturedHeaders, responseHeaders);
             }
             if (msg instanceof HttpContent c && status != 0) {
                 if (c.decoderResult().isFailure() || !append(c.content())) {

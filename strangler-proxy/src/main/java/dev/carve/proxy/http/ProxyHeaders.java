@@ -3,8 +3,12 @@ package dev.carve.proxy.http;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMessage;
+import io.netty.handler.codec.http.HttpUtil;
 import io.netty.util.AsciiString;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -26,14 +30,35 @@ final class ProxyHeaders {
         HttpHeaderNames.PROXY_AUTHORIZATION, HttpHeaderNames.TE, TRAILER, HttpHeaderNames.TRAILER,
         HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderNames.UPGRADE
     };
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private ProxyHeaders() {}
+
+    /**
+     * Whether the message's body is chunked; like {@link HttpUtil#isTransferEncodingChunked} but without its value
+     * iterator (an allocation per call) when there is no Transfer-Encoding header, the usual case.
+     */
+    static boolean chunked(HttpMessage m) {
+        return m.headers().contains(HttpHeaderNames.TRANSFER_ENCODING) && HttpUtil.isTransferEncodingChunked(m);
+    }
+
+    /** {@link HttpUtil#isKeepAlive}, without its value iterator when there is no Connection header. */
+    static boolean keepAlive(HttpMessage m) {
+        return m.headers().contains(HttpHeaderNames.CONNECTION)
+                ? HttpUtil.isKeepAlive(m)
+                : m.protocolVersion().isKeepAliveDefault();
+    }
 
     /** Removes hop-by-hop headers and any header the Connection header names (never Host or Content-Length). */
     static void removeHopByHop(HttpHeaders h) {
         List<String> named = null;
-        for (String connection : h.getAll(HttpHeaderNames.CONNECTION)) {
+        Iterator<String> values = h.valueStringIterator(HttpHeaderNames.CONNECTION);
+        while (values.hasNext()) {
+            String connection = values.next();
+            if (HttpHeaderValues.KEEP_ALIVE.contentEqualsIgnoreCase(connection)
+                    || HttpHeaderValues.CLOSE.contentEqualsIgnoreCase(connection)) {
+                continue; // the usual value names no other header: no split, no list
+            }
             for (String token : connection.split(",")) {
                 String t = token.trim();
                 if (!t.isEmpty()
@@ -55,8 +80,9 @@ final class ProxyHeaders {
         }
     }
 
-    /** Adds X-Forwarded-For/Proto/Host and Forwarded for a client at {@code clientAddress}. */
-    static void addForwarding(HttpHeaders h, String clientAddress, boolean tls, Settings s) {
+    /** Adds X-Forwarded-For/Proto/Host and Forwarded for the client of {@code fe}. */
+    static void addForwarding(HttpHeaders h, FrontendHandler fe, boolean tls, Settings s) {
+        String clientAddress = fe.clientAddress();
         String proto = tls ? "https" : "http";
         String host = h.get(HttpHeaderNames.HOST);
         if (s.trustForwarded()) {
@@ -78,7 +104,7 @@ final class ProxyHeaders {
             }
         }
         if (s.forwardedHeader()) {
-            String element = forwardedElement(clientAddress, proto, host);
+            String element = fe.forwardedElement(proto, host);
             String existing = s.trustForwarded() ? h.get(FORWARDED) : null;
             h.set(FORWARDED, existing == null ? element : existing + ", " + element);
         } else if (!s.trustForwarded()) {
@@ -96,6 +122,8 @@ final class ProxyHeaders {
         b.append(";proto=").append(proto);
         if (host != null && isToken(host)) {
             b.append(";host=").append(host);
+        } else if (host != null && host.indexOf('\\') < 0 && host.indexOf('"') < 0) {
+            b.append(";host=\"").append(host).append('"');
         } else if (host != null) {
             b.append(";host=\"")
                     .append(host.replace("\\", "\\\\").replace("\"", "\\\""))
@@ -114,7 +142,7 @@ final class ProxyHeaders {
             h.remove(TRACESTATE); // tracestate without a valid traceparent must be dropped
         }
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        char[] out = new char[55];
+        byte[] out = new byte[55];
         out[0] = '0';
         out[1] = '0';
         out[2] = '-';
@@ -125,7 +153,7 @@ final class ProxyHeaders {
         out[52] = '-';
         out[53] = '0';
         out[54] = '1';
-        String value = new String(out);
+        String value = new String(out, StandardCharsets.ISO_8859_1);
         h.set(TRACEPARENT, value);
         return value.substring(3, 35);
     }
@@ -164,7 +192,7 @@ final class ProxyHeaders {
         return true;
     }
 
-    private static void hex(long v, char[] out, int at) {
+    private static void hex(long v, byte[] out, int at) {
         for (int i = 15; i >= 0; i--) {
             out[at + i] = HEX[(int) (v & 0xf)];
             v >>>= 4;

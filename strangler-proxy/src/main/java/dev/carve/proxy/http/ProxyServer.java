@@ -14,6 +14,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.ssl.SslContext;
+import io.netty.util.ResourceLeakDetector;
 import io.netty.util.concurrent.EventExecutor;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -43,6 +44,12 @@ public final class ProxyServer implements AutoCloseable {
 
     /** Starts serving {@code config} (validated); relative files resolve against {@code baseDir}. */
     public static ProxyServer start(ProxyConfig config, Path baseDir, Routing routing, ProxyMetrics metrics) {
+        if (System.getProperty("io.netty.leakDetection.level") == null
+                && System.getProperty("io.netty.leakDetectionLevel") == null) {
+            // Netty's default (sampling) leak detector touches every message on every handler; leaks are hunted
+            // by the tests and the soak at PARANOID (-Dio.netty.leakDetection.level), so serving runs without it
+            ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.DISABLED);
+        }
         int threads =
                 config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
         SslContext tls = TlsContexts.server(config.tls(), baseDir);
@@ -50,6 +57,7 @@ public final class ProxyServer implements AutoCloseable {
                 config.accessLog().path(), baseDir, config.accessLog().bufferLines(), metrics);
         EventLoopGroup workers = Transport.group(threads, "carve-proxy");
         EventLoopGroup mirror = Transport.group(1, "carve-proxy-mirror");
+        mirror.execute(BackgroundPriority::lowerCurrentThread);
         List<EventLoop> loops = new ArrayList<>();
         for (EventExecutor e : workers) {
             loops.add((EventLoop) e);

@@ -47,7 +47,8 @@ final class RequestChecks {
         if (h instanceof CheckedHeaders checked && checked.duplicateContentLength()) {
             return new Refusal(HttpResponseStatus.BAD_REQUEST, "smuggling");
         }
-        List<String> te = h.getAll(HttpHeaderNames.TRANSFER_ENCODING);
+        List<String> te =
+                h.contains(HttpHeaderNames.TRANSFER_ENCODING) ? h.getAll(HttpHeaderNames.TRANSFER_ENCODING) : List.of();
         if (!te.isEmpty()) {
             // Netty refuses this too, unless -Dio.netty.handler.codec.http.rfc9112TransferEncoding=false: an
             // HTTP/1.0 backend would read the chunked body as the start of the next request

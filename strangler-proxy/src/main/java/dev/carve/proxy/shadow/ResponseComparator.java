@@ -25,6 +25,7 @@ public final class ResponseComparator {
 
     private final List<FieldPattern> ignore;
     private final List<String> headers;
+    private final List<String> captured;
     private final NoiseModel noise;
 
     public ResponseComparator(RouteConfig.Shadow shadow, NoiseModel noise) {
@@ -34,7 +35,21 @@ public final class ResponseComparator {
             names.add(h.toLowerCase(Locale.ROOT));
         }
         this.headers = List.copyOf(names);
+        for (String h : List.of("content-type", "content-encoding")) {
+            if (!names.contains(h)) {
+                names.add(h);
+            }
+        }
+        this.captured = List.copyOf(names);
         this.noise = noise;
+    }
+
+    /**
+     * The response headers a comparison reads (lower case): the compared ones, content type and encoding. Captures
+     * keep only these, so the data plane does not copy every header of every shadowed response.
+     */
+    public List<String> capturedHeaders() {
+        return captured;
     }
 
     /** Learns noise from two legacy answers to one request; returns what differed between them. */
