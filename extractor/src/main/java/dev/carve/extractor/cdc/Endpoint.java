@@ -81,6 +81,7 @@ record Endpoint(String url, String user, String password, String host, int port,
         }
     }
 
+    /** A backoff is a wait for time itself: nothing to be notified of while a remote database is unreachable. */
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

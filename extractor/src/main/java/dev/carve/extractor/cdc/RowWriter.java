@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes changes to a database in their order: consecutive changes of the same table, kind and columns go out as
- * one JDBC batch (keeping only the last change per key, which is the same end state), and every statement is an
- * idempotent upsert or delete by primary key, so replaying changes already applied changes nothing.
+ * Writes changes to a database in their order: consecutive changes of the same table, kind and columns go out
+ * together (keeping only the last change per key, which is the same end state) as multi-row upserts or deletes by a
+ * list of keys, and every statement is idempotent, so replaying changes already applied changes nothing.
  */
 final class RowWriter {
+    /** Rows per multi-row statement; PostgreSQL takes at most 65,535 parameters per statement. */
+    static final int MAX_ROWS_PER_STATEMENT = 512;
+
+    private static final int MAX_PARAMS = 30_000;
+
     private final Map<String, String> sqlCache = new HashMap<>();
 
     /** Applies the changes on {@code c} (inside the caller's transaction). */
@@ -46,33 +51,97 @@ final class RowWriter {
             lastPerKey.remove(ch.key());
             lastPerKey.put(ch.key(), ch);
         }
-        Change first = run.get(0);
-        String sql = sqlFor(first);
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (Change ch : lastPerKey.values()) {
+        List<Change> rows = new ArrayList<>(lastPerKey.values());
+        Change first = rows.get(0);
+        if (first.kind() == Change.Kind.PARTIAL_UPDATE) {
+            writeOneByOne(c, rows);
+            return;
+        }
+        // one statement carries many rows (a multi-row upsert or a delete by a key list): one round trip and one
+        // parse per chunk instead of per row; each key occurs once, so ON CONFLICT never meets a row twice
+        int params = first.kind() == Change.Kind.DELETE
+                ? first.key().size()
+                : first.values().size();
+        int chunk = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, MAX_PARAMS / Math.max(1, params)));
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<Change> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            try (PreparedStatement s = c.prepareStatement(multiRowSql(first, part.size()))) {
                 int p = 1;
-                if (ch.kind() == Change.Kind.DELETE) {
-                    for (Object k : ch.key()) {
-                        bind(s, p++, k);
-                    }
-                } else if (ch.kind() == Change.Kind.PARTIAL_UPDATE) {
-                    for (Map.Entry<String, Object> e : ch.values().entrySet()) {
-                        if (!ch.table().targetPrimaryKey().contains(e.getKey())) {
-                            bind(s, p++, e.getValue());
+                for (Change ch : part) {
+                    if (ch.kind() == Change.Kind.DELETE) {
+                        for (Object k : ch.key()) {
+                            bind(s, p++, k);
+                        }
+                    } else {
+                        for (Object v : ch.values().values()) {
+                            bind(s, p++, v);
                         }
                     }
-                    for (Object k : ch.key()) {
-                        bind(s, p++, k);
+                }
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private void writeOneByOne(Connection c, List<Change> rows) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sqlFor(rows.get(0)))) {
+            for (Change ch : rows) {
+                int p = 1;
+                for (Map.Entry<String, Object> e : ch.values().entrySet()) {
+                    if (!ch.table().targetPrimaryKey().contains(e.getKey())) {
+                        bind(s, p++, e.getValue());
                     }
-                } else {
-                    for (Object v : ch.values().values()) {
-                        bind(s, p++, v);
-                    }
+                }
+                for (Object k : ch.key()) {
+                    bind(s, p++, k);
                 }
                 s.addBatch();
             }
             s.executeBatch();
         }
+    }
+
+    private String multiRowSql(Change ch, int rows) {
+        String cacheKey =
+                ch.table().target() + "|" + ch.kind() + "|" + ch.values().keySet() + "|" + rows;
+        return sqlCache.computeIfAbsent(cacheKey, k -> buildMultiRowSql(ch, rows));
+    }
+
+    private static String buildMultiRowSql(Change ch, int rows) {
+        TableMapping t = ch.table();
+        String table = Sql.quoteQualified(t.target());
+        List<String> pk = t.targetPrimaryKey();
+        if (ch.kind() == Change.Kind.DELETE) {
+            String keyTuple = "("
+                    + String.join(
+                            ", ",
+                            pk.stream().map(k -> "?::" + t.byTarget(k).type()).toList()) + ")";
+            String columns = "(" + String.join(", ", pk.stream().map(Sql::quote).toList()) + ")";
+            return "DELETE FROM " + table + " WHERE " + columns + " IN (" + repeat(keyTuple, rows) + ")";
+        }
+        List<String> cols = new ArrayList<>();
+        List<String> params = new ArrayList<>();
+        List<String> updates = new ArrayList<>();
+        for (String col : ch.values().keySet()) {
+            cols.add(Sql.quote(col));
+            params.add("?::" + t.byTarget(col).type());
+            if (!pk.contains(col)) {
+                updates.add(Sql.quote(col) + " = EXCLUDED." + Sql.quote(col));
+            }
+        }
+        String conflict =
+                " ON CONFLICT (" + String.join(", ", pk.stream().map(Sql::quote).toList()) + ") DO "
+                        + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", updates));
+        return "INSERT INTO " + table + " (" + String.join(", ", cols) + ") VALUES "
+                + repeat("(" + String.join(", ", params) + ")", rows) + conflict;
+    }
+
+    private static String repeat(String tuple, int times) {
+        StringBuilder out = new StringBuilder(tuple.length() * times + 2 * times);
+        for (int i = 0; i < times; i++) {
+            out.append(i == 0 ? "" : ", ").append(tuple);
+        }
+        return out.toString();
     }
 
     private static void bind(PreparedStatement s, int index, Object value) throws SQLException {
@@ -88,46 +157,24 @@ final class RowWriter {
     private String sqlFor(Change ch) {
         String cacheKey =
                 ch.table().target() + "|" + ch.kind() + "|" + ch.values().keySet();
-        return sqlCache.computeIfAbsent(cacheKey, k -> buildSql(ch));
+        return sqlCache.computeIfAbsent(cacheKey, k -> partialUpdateSql(ch));
     }
 
-    private static String buildSql(Change ch) {
+    /** An UPDATE of the columns sent (unchanged TOAST values were not), by primary key. */
+    private static String partialUpdateSql(Change ch) {
         TableMapping t = ch.table();
-        String table = Sql.quoteQualified(t.target());
         List<String> pk = t.targetPrimaryKey();
-        StringBuilder where = new StringBuilder();
+        List<String> where = new ArrayList<>();
         for (String k : pk) {
-            where.append(where.length() == 0 ? "" : " AND ")
-                    .append(Sql.quote(k))
-                    .append(" = ?::")
-                    .append(t.byTarget(k).type());
+            where.add(Sql.quote(k) + " = ?::" + t.byTarget(k).type());
         }
-        if (ch.kind() == Change.Kind.DELETE) {
-            return "DELETE FROM " + table + " WHERE " + where;
-        }
-        if (ch.kind() == Change.Kind.PARTIAL_UPDATE) {
-            List<String> sets = new ArrayList<>();
-            for (String col : ch.values().keySet()) {
-                if (!pk.contains(col)) {
-                    sets.add(Sql.quote(col) + " = ?::" + t.byTarget(col).type());
-                }
-            }
-            return "UPDATE " + table + " SET " + String.join(", ", sets) + " WHERE " + where;
-        }
-        List<String> cols = new ArrayList<>();
-        List<String> params = new ArrayList<>();
-        List<String> updates = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
         for (String col : ch.values().keySet()) {
-            cols.add(Sql.quote(col));
-            params.add("?::" + t.byTarget(col).type());
             if (!pk.contains(col)) {
-                updates.add(Sql.quote(col) + " = EXCLUDED." + Sql.quote(col));
+                sets.add(Sql.quote(col) + " = ?::" + t.byTarget(col).type());
             }
         }
-        String conflict =
-                " ON CONFLICT (" + String.join(", ", pk.stream().map(Sql::quote).toList()) + ") DO "
-                        + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", updates));
-        return "INSERT INTO " + table + " (" + String.join(", ", cols) + ") VALUES (" + String.join(", ", params) + ")"
-                + conflict;
+        return "UPDATE " + Sql.quoteQualified(t.target()) + " SET " + String.join(", ", sets) + " WHERE "
+                + String.join(" AND ", where);
     }
 }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,19 +126,27 @@ final class SyncEngine implements AutoCloseable {
         }
     }
 
-    /** The engine refuses to close in the moment between its task starting and its polling; retry briefly. */
+    /**
+     * The engine refuses to close in the moment between its task starting and its polling (it has no callback for
+     * that moment); retry until it accepts, waking at once if it stops by itself meanwhile.
+     */
     private void closeEngine() throws IOException, InterruptedException {
-        int attempts = 0;
-        while (true) {
+        for (int attempts = 1; ; attempts++) {
             try {
                 engine.close();
                 return;
             } catch (IllegalStateException e) {
-                attempts++;
                 if (attempts > 100) {
                     throw e;
                 }
-                Thread.sleep(100);
+                try {
+                    stopped.get(100, TimeUnit.MILLISECONDS);
+                    return;
+                } catch (TimeoutException notYet) {
+                    // still between states: try again
+                } catch (ExecutionException never) {
+                    return; // the future is only ever completed normally
+                }
             }
         }
     }
