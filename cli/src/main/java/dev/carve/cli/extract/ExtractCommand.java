@@ -17,9 +17,9 @@ import picocli.CommandLine.Unmatched;
 @Command(
         name = "extract",
         mixinStandardHelpOptions = true,
-        header = "Extract one proposed module from the monolith.",
+        header = "Extract one proposed module from the monolith (as a Modulith module or a service).",
         description = "Rewrites the monolith's sources for one module of carve-proposal.json. Docs: docs/extractor.md.",
-        subcommands = {ExtractModulithCommand.class})
+        subcommands = {ExtractModulithCommand.class, ExtractServiceCommand.class})
 public final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -1,2 +1,2 @@
-/** {@code carve extract}: the thin commands over the extractor (modulith modules, later services). */
+/** {@code carve extract}: the thin commands over the extractor (modulith modules, services). */
 package dev.carve.cli.extract;
