@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Acceptance 2 of issue 9 on the sample monolith: {@code coupon} (the module other modules call into: the order
  * flow prices and redeems coupons through CouponService) extracted as a service. The generated project builds
- * offline with its own wrapper and its generated tests pass; the service starts on its own embedded PostgreSQL on a
+ * with its own wrapper (offline when this build is) and its generated tests pass; the service starts on its own embedded PostgreSQL on a
  * free port and answers the seam API; the monolith, rewritten to call CouponService through the seam, passes its
  * tests with the seam local and then remote, pointing at the running service.
  *
@@ -74,9 +74,9 @@ class ServiceExtractionIT {
         assertThat(out.resolve("k8s/coupon-service.yaml")).content().contains("readinessProbe", "livenessProbe");
         assertThat(out.resolve("extraction-todo.md")).content().contains("static-call", "TaxCalculator");
 
-        // the service: its own build, offline, with the copied wrapper; its generated tests run in it
+        // the service: its own build with the copied wrapper (offline when this build is); its generated tests run
         List<String> build = new ArrayList<>(result.buildCommand());
-        build.add(1, "-o");
+        build.addAll(1, SampleCopy.offlineFlag());
         Run built = run(out, build, Map.of(), out.resolve("build.log"));
         assertThat(built.exitCode()).as(built.tail()).isZero();
         assertThat(built.log()).contains("Tests run: 4, Failures: 0, Errors: 0");

@@ -83,16 +83,24 @@ public final class SampleCopy {
         }
     }
 
-    /** Runs the copy's Maven build offline with the repository's wrapper; returns exit code and the log. */
+    /**
+     * {@code -o} when the build running the tests is offline ({@code carve.maven.offline}, set by the root pom from
+     * Maven's own setting), nothing otherwise: on a fresh machine an online build fetches what the copy needs.
+     */
+    public static List<String> offlineFlag() {
+        return Boolean.getBoolean("carve.maven.offline") ? List.of("-o") : List.of();
+    }
+
+    /** Runs the copy's Maven build with the repository's wrapper (offline if this build is); exit code and log. */
     public static Result maven(Path project, List<String> args) {
         Path log = project.resolve("carve-maven.log");
         List<String> command = new java.util.ArrayList<>(List.of(
                 root().resolve("mvnw").toString(),
-                "-o",
                 "-B",
                 "-ntp",
                 "-f",
                 project.resolve("pom.xml").toString()));
+        command.addAll(offlineFlag());
         command.addAll(args);
         try {
             Process process = new ProcessBuilder(command)
