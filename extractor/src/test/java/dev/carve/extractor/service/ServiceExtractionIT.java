@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Acceptance 2 of issue 9 on the sample monolith: {@code coupon} (the module other modules call into: the order
  * flow prices and redeems coupons through CouponService) extracted as a service. The generated project builds
- * with its own wrapper (offline when this build is) and its generated tests pass; the service starts on its own embedded PostgreSQL on a
+ * with its own wrapper (offline with -Dcarve.maven.offline=true) and its generated tests pass; the service starts on its own embedded PostgreSQL on a
  * free port and answers the seam API; the monolith, rewritten to call CouponService through the seam, passes its
  * tests with the seam local and then remote, pointing at the running service.
  *
@@ -74,7 +74,8 @@ class ServiceExtractionIT {
         assertThat(out.resolve("k8s/coupon-service.yaml")).content().contains("readinessProbe", "livenessProbe");
         assertThat(out.resolve("extraction-todo.md")).content().contains("static-call", "TaxCalculator");
 
-        // the service: its own build with the copied wrapper (offline when this build is); its generated tests run
+        // the service: its own build with the copied wrapper (offline with -Dcarve.maven.offline=true); its generated
+        // tests run
         List<String> build = new ArrayList<>(result.buildCommand());
         build.addAll(1, SampleCopy.offlineFlag());
         Run built = run(out, build, Map.of(), out.resolve("build.log"));

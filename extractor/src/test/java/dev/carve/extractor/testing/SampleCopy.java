@@ -84,14 +84,14 @@ public final class SampleCopy {
     }
 
     /**
-     * {@code -o} when the build running the tests is offline ({@code carve.maven.offline}, set by the root pom from
-     * Maven's own setting), nothing otherwise: on a fresh machine an online build fetches what the copy needs.
+     * {@code -o} when {@code -Dcarve.maven.offline=true} was given to the build running the tests (root pom), nothing
+     * otherwise: on a fresh machine an online build fetches what the copy or a generated service needs.
      */
     public static List<String> offlineFlag() {
         return Boolean.getBoolean("carve.maven.offline") ? List.of("-o") : List.of();
     }
 
-    /** Runs the copy's Maven build with the repository's wrapper (offline if this build is); exit code and log. */
+    /** Runs the copy's Maven build with the repository's wrapper (offline with -Dcarve.maven.offline=true); exit code and log. */
     public static Result maven(Path project, List<String> args) {
         Path log = project.resolve("carve-maven.log");
         List<String> command = new java.util.ArrayList<>(List.of(
